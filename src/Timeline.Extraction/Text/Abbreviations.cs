@@ -1,0 +1,42 @@
+namespace Timeline.Extraction;
+
+/// <summary>Abbreviations after which a period does not end a sentence.</summary>
+internal static class Abbreviations
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+        "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Cpl", "Pvt", "Brig", "Fr", "Mt", "Ft",
+        "No", "Nos", "Vol", "vs", "etc", "approx", "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "e.g", "i.e", "cf", "al", "fig",
+    };
+
+    // After these a capitalised word usually continues the sentence ("Mr. Blinken"), unlike "Inc." or "etc."
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep",
+        "Gov", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Cpl", "Pvt", "Brig", "Fr", "Mt", "Ft", "No", "Nos", "vs",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf",
+    };
+
+    // Abbreviations that are also ordinary words: only abbreviations before a number ("No. 10", "Sat. 4").
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "No", "Nos", "Sun", "Sat", "Mar", "Mon", "Wed", "Fri", "Jan", "Co", "Fig", "Vol", "Mt", "Ft", "al", "St", "Sept",
+    };
+
+    /// <summary>True for abbreviations that are also common words or names ("No", "Sun", "Jan").</summary>
+    public static bool IsAlsoWord(ReadOnlySpan<char> word) => AlsoWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True for "Mr", "Gen", "Nov", … (without the period).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when a period after <paramref name="word"/> does not end the sentence.</summary>
+    public static bool BlocksSentenceEnd(string word)
+    {
+        var bare = word.TrimEnd('.');
+        return NeverFinal.Contains(bare);
+    }
+}
