@@ -23,3 +23,13 @@ public interface IEventExtractor
     /// <summary>Event mentions of the article, in text order.</summary>
     ImmutableArray<EventMention> Extract(AnalysedArticle article, ImmutableArray<TimeExpression> times, ImmutableArray<EntityMention> entities);
 }
+
+/// <summary>A name found by a recognizer: its span and label (PER, ORG, LOC, MISC).</summary>
+public readonly record struct NameSpan(TextSpan Span, string Label);
+
+/// <summary>Finds names in text (the statistical tagger); typing, gazetteer and roles come after it.</summary>
+public interface INameRecognizer
+{
+    /// <summary>Names in the article, in text order, one list per sentence flattened.</summary>
+    ImmutableArray<NameSpan> Recognize(AnalysedArticle article);
+}
