@@ -43,6 +43,11 @@ internal static class TimelineCli
             await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
             return Usage;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            await error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return Partial;
+        }
     }
 }
 

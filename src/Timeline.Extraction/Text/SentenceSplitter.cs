@@ -48,31 +48,14 @@ public static class SentenceSplitter
     /// <summary>Paragraph spans: blank lines always separate; a single newline does unless the text is hard-wrapped mid-sentence.</summary>
     internal static IEnumerable<(int Start, int End)> Paragraphs(string text)
     {
-        var lines = new List<(int Start, int End)>();
-        var maxLen = 0;
-        var pos = 0;
-        while (pos <= text.Length)
-        {
-            var nl = text.IndexOf('\n', pos);
-            var end = nl < 0 ? text.Length : nl;
-            var s = pos;
-            var e = end;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            lines.Add((s, e));
-            maxLen = Math.Max(maxLen, e - s);
-            if (nl < 0) break;
-            pos = nl + 1;
-        }
-
-        // Web text puts a paragraph on one long line; wire text wraps lines at 60-80 characters.
-        var wrapped = maxLen is > 0 and < 110;
+        var (lines, wrapped) = TextLayout.Lines(text);
+        var maxLen = lines.Count == 0 ? 0 : lines.Max(l => l.End - l.Start);
         int? paraStart = null;
         var paraEnd = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var (s, e) = lines[i];
-            var blank = IsBlank(text, s, e);
-            if (blank)
+            if (TextLayout.IsBlank(text, s, e))
             {
                 if (paraStart is { } ps) yield return (ps, paraEnd);
                 paraStart = null;
@@ -103,21 +86,8 @@ public static class SentenceSplitter
 
     private static bool EndsParagraph(string text, (int Start, int End) line, int maxLen)
     {
-        var (s, e) = line;
-        if (e <= s) return true;
-        var c = text[e - 1];
-        var endsSentence = c is '.' or '!' or '?' or '"' or '\u201D' or ':' or ';';
-        return (endsSentence && e - s < maxLen * 0.85) || e - s < maxLen * 0.6;
-    }
-
-    private static bool IsBlank(string text, int s, int e)
-    {
-        for (var i = s; i < e; i++)
-        {
-            if (!char.IsWhiteSpace(text[i])) return false;
-        }
-
-        return true;
+        var length = line.End - line.Start;
+        return length == 0 || (TextLayout.EndsSentence(text, line) && length < maxLen * 0.85) || length < maxLen * 0.6;
     }
 
     private static void Add(ImmutableArray<Sentence>.Builder sentences, ImmutableArray<Token> tokens, int first, int last, int paragraph)
