@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return BuildCommand.Create(context);
+        yield return StatsCommand.Create(context);
     }
 }

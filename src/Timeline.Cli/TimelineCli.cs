@@ -33,7 +33,7 @@ internal static class TimelineCli
             return Usage;
         }
 
-        var config = new InvocationConfiguration { Output = output, Error = error };
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parsed.InvokeAsync(config).ConfigureAwait(false);

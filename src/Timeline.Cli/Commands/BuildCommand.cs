@@ -37,6 +37,11 @@ internal static class BuildCommand
     private static int Run(CliContext context, string[] inputs, string outDir, DateOnly? published, long maxSize, bool quiet, int parallel, CancellationToken ct)
     {
         if (parallel < 1) throw new UsageException("--parallel must be 1 or more");
+        foreach (var input in inputs)
+        {
+            if (input.StartsWith('-') && !File.Exists(input) && !Directory.Exists(input)) throw new UsageException($"unknown option '{input}'");
+        }
+
         if (inputs.Length == 0)
         {
             var demo = DemoCorpus.Find() ?? throw new UsageException("no inputs given and the demo corpus (samples/demo) was not found; name files or folders to read");
