@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return BuildCommand.Create(context);
+        yield return TimeMlCommand.Create(context);
+        yield return TimeMlEvalCommand.Create(context);
     }
 }
