@@ -98,11 +98,16 @@ internal sealed partial class TimeMatcher
         if (K(k) != LexKind.Unit) return null;
         var lex = _t[k].Lex!;
         var u = lex.Unit;
-        var isArticle = W(j, "a") || W(j, "an");
+        var isArticle = (W(j, "a") || W(j, "an")) && q == "1";
         if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
-        if (q == "1" && lex.Plural && !isArticle) { }
         if (isArticle && lex.Plural) return null;
         if (u is TimeUnit.Half) return null;
+        // "a quarter of", "three-quarters": fractions, not periods.
+        if (u == TimeUnit.Quarter && (isArticle || Is(k + 1, "of") || Adjacent(k - 1, k) || _t[k].Start > 0 && _text[_t[k].Start - 1] == '-')) return null;
+        // "a year-earlier": the adjective alone is the expression.
+        if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return null;
+        // "last-minute", "all-day": compounds, not expressions.
+        if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1 && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         var last = k;
         string? mod = null;
         if (Is(last + 1, "or") && Is(last + 2, "so"))
@@ -111,22 +116,20 @@ internal sealed partial class TimeMatcher
             mod = "APPROX";
         }
 
-        // "$5 a year", "three times a day": a set.
-        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || Is(j - 1, "million") || Is(j - 1, "billion")))
-            return new Hit(j, k, TimexType.Set, DurationValue("1", u)!) { Freq = null };
-
         if (W(last + 1, "ago"))
         {
             last++;
             if (q == "X") return new Hit(first, last, TimexType.Date, "PAST_REF") { Tf = true, Mod = mod };
             var n = (int)Math.Round(double.Parse(q, Inv));
+            if (u == TimeUnit.Year && n == 1 && SentenceHas(j, "quarter")) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
             return Ago(first, last, u, -n, _dct, mod);
         }
 
         if ((W(last + 1, "earlier") || W(last + 1, "later")) && q != "X")
         {
             var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
-            return Ago(first, last + 1, u, n, _ref ?? _dct, mod);
+            if (u == TimeUnit.Year && n == -1 && SentenceHas(j, "quarter")) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            return Ago(first, last + 1, u, n, u >= TimeUnit.Month ? _dct : _ref ?? _dct, mod);
         }
 
         if (Is(last + 1, "from") && W(last + 2, "now") && q != "X")
@@ -147,6 +150,10 @@ internal sealed partial class TimeMatcher
                 ? new Hit(first, last + 1, TimexType.Date, TimeCalendar.Day(a1)) { Tf = true }
                 : new Hit(first, last + 1, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
         }
+
+        // "$5 a year", "three times a day": a set.
+        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || Is(j - 1, "million") || Is(j - 1, "billion")))
+            return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
 
         var v = DurationValue(q, u);
         return v is null ? null : new Hit(first, last, TimexType.Duration, v) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
@@ -185,12 +192,9 @@ internal sealed partial class TimeMatcher
             case "currently":
             case "presently":
             case "nowadays":
-                if (w == "now" && j > 0 && (Is(j - 1, "until") || Is(j - 1, "till") || Is(j - 1, "from") || Is(j - 1, "by")) && false) return null;
-                return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
+                return new Hit(w == "now" && j > 0 && Is(j - 1, "right") ? j - 1 : j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
             case "recently":
             case "lately":
-                return new Hit(j, j, TimexType.Date, "PAST_REF") { Tf = true };
-            case "previously":
                 return new Hit(j, j, TimexType.Date, "PAST_REF") { Tf = true };
             case "soon":
                 if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
@@ -224,10 +228,8 @@ internal sealed partial class TimeMatcher
             case "daily":
             case "weekly":
             case "monthly":
-            case "annually":
             case "yearly":
             case "hourly":
-            case "quarterly":
             case "nightly":
                 return Adverbial(j, w);
             case "once":
@@ -421,9 +423,48 @@ internal sealed partial class TimeMatcher
         if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
             return Det(j, k, true);
         if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
+        if (K(k) == LexKind.Season) return SeasonAt(j, k, null);
+        if (W(k, "year") && _t[k].End < _text.Length && _text[_t[k].End] == '-' && (W(k + 1, "earlier") || W(k + 1, "ago")))
+        {
+            // "the year-earlier third quarter", "the year-ago period"; else the adjective alone.
+            if (K(k + 2) == LexKind.Ordinal && W(k + 3, "quarter") && _dct is { } aq)
+            {
+                var qh = QuarterAt(j, k + 2, aq.Year - 1);
+                return qh;
+            }
+
+            if (W(k + 2, "quarter") || W(k + 2, "period")) return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
+            if (Quantity(k + 2, out var yq, out var yk) && K(yk) == LexKind.Unit && yq != "X") return new Hit(j, yk, TimexType.Duration, DurationValue(yq, _t[yk].Lex!.Unit) ?? "PX");
+            return UnitAt(k);
+        }
+
+        if (YearToken(k) is { } py && (W(k + 1, "period") || W(k + 1, "quarter") || K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")))
+        {
+            if (K(k + 1) == LexKind.Ordinal) return QuarterAt(j, k + 1, py);
+            var lq = _dct is { } aq2 ? TimeCalendar.QuarterOf(aq2.AddMonths(-3)) : 0;
+            return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Year(py) + "-Q" + lq.ToString(Inv) : TimeCalendar.Year(py)) { Tf = true };
+        }
+
+        if (K(k) == LexKind.Ordinal && Adjacent(k, k) == false && W(k + 1, "quarter") && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return OrdinalAt(k, k);
+        if ((W(k, "previous") || W(k, "following")) && K(k + 1) == LexKind.Weekday)
+        {
+            var wd = WeekdayAt(k + 1, k + 1, W(k, "previous") ? -1 : 1);
+            return wd is null ? null : wd with { First = j };
+        }
+
+        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
+        {
+            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
+            var last = k + 1;
+            int? hy = null;
+            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
+            hy ??= _dct?.Year;
+            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
+        }
+
         if ((Kind(k, TokKind.OrdinalNumber) || K(k) == LexKind.Ordinal) && W(k + 1, "century"))
             return Kind(k, TokKind.OrdinalNumber) ? OrdinalNumberAt(k) is { } h1 ? h1 with { First = j } : null : OrdinalAt(j, k);
-        if (K(k) == LexKind.Ordinal && (W(k + 1, "quarter") || W(k + 1, "half"))) return OrdinalAt(j, k);
+        if (K(k) == LexKind.Ordinal && W(k + 1, "quarter")) return OrdinalAt(j, k);
         if (Kind(k, TokKind.OrdinalNumber) && W(k + 1, "quarter")) return QuarterAt(j, k, null);
         if (W(k, "fiscal") && K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")) return QuarterAt(j, k + 1, null);
         if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true);
@@ -439,8 +480,8 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural) return Det(j, k - 1, true, bareThe: true);
         if (Quantity(k, out _, out var qk) && !W(k, "a") && !W(k, "an") && qk < _n && K(qk) == LexKind.Unit)
         {
-            var dur = DurationAt(j, k);
-            return dur;
+            var hyphenated = _t[qk].Start > 0 && _text[_t[qk].Start - 1] == '-';
+            return DurationAt(hyphenated ? k : j, k);
         }
 
         return null;
@@ -454,10 +495,10 @@ internal sealed partial class TimeMatcher
         if (W(k, "fiscal")) k++;
         if (k >= _n) return null;
         var lk = K(k);
-        var back = det is "last" or "previous" or "past";
+        var back = det is "last" or "previous" or "past" or "latest";
         var fwd = det is "next" or "coming" or "following" or "upcoming";
 
-        if (lk == LexKind.Weekday && !_t[k].Lex!.Plural && !withThe)
+        if (lk == LexKind.Weekday && !_t[k].Lex!.Plural && (!withThe || det is "previous" or "following"))
         {
             if (det is "that") return null;
             var h = WeekdayAt(k, k, back ? -1 : fwd ? 1 : 0);
@@ -509,6 +550,8 @@ internal sealed partial class TimeMatcher
                 };
             }
 
+            if (u == TimeUnit.Year && det is "this" or "last" or "next" && P(k + 1, '\'') && Is(k + 2, "s") && K(k + 3) == LexKind.Ordinal && W(k + 4, "quarter") && _dct is { } ay)
+                return QuarterAt(first, k + 3, ay.Year + (det == "last" ? -1 : det == "next" ? 1 : 0));
             if (det is "this" or "current") return u == TimeUnit.Day ? null : Rel(first, k, TimexType.Date, u, 0);
             if (det == "latest") return u == TimeUnit.Quarter ? Rel(first, k, TimexType.Date, u, -1) : u == TimeUnit.Year ? Rel(first, k, TimexType.Date, u, -1) : null;
             if (u == TimeUnit.Day)

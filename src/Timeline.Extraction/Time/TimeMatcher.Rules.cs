@@ -14,14 +14,21 @@ internal sealed partial class TimeMatcher
         if (j > i)
         {
             if (j >= _n) return null;
-            var core = Core(j);
+            if (mod is not ("START" or "END" or "MID") && !QuantityLike(j)) return null;
+            var core = Core(j, true);
             if (core is null) return null;
             if (core.Type == TimexType.Set) return null;
             return core with { First = i, Mod = core.Mod ?? mod };
         }
 
-        return Core(i);
+        return Core(i, false);
     }
+
+    // Approximation modifiers attach to numbers, quantities and explicit dates, not to "the future".
+    private bool QuantityLike(int j) =>
+        _t[j].Kind is TokKind.Number or TokKind.Clock or TokKind.Decade or TokKind.OrdinalNumber
+        || K(j) is LexKind.Number or LexKind.Month or LexKind.Weekday
+        || W(j, "a") || W(j, "an") || W(j, "several") || W(j, "few") || W(j, "noon") || W(j, "midnight") || W(j, "the") && (W(j + 1, "past") || W(j + 1, "last") || W(j + 1, "next"));
 
     /// <summary>Modifiers that belong to the expression: "late", "the end of", "about", "at least", "earlier this".</summary>
     private (string? Mod, int Next) Prefix(int i)
@@ -58,7 +65,7 @@ internal sealed partial class TimeMatcher
         return (null, i);
     }
 
-    private Hit? Core(int j)
+    private Hit? Core(int j, bool prefixed)
     {
         ref readonly var t = ref _t[j];
         switch (t.Kind)
@@ -82,9 +89,28 @@ internal sealed partial class TimeMatcher
             LexKind.Unit => UnitAt(j),
             LexKind.Number => NumberWordAt(j),
             LexKind.Ordinal => OrdinalAt(j, j),
+            LexKind.PartOfDay => PartOfDayAt(j, prefixed),
             LexKind.Word => WordAt(j),
             _ => null,
         };
+    }
+
+    private Hit? PartOfDayAt(int j, bool prefixed)
+    {
+        if (_t[j].Lex!.Plural) return null;
+        var code = PartCodes[_t[j].Lex!.Value];
+        var k = j + 1;
+        if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow") || K(k) == LexKind.Weekday && !_t[k].Lex!.Plural)
+        {
+            var day = DayRef(k);
+            if (day is not null && day.Value.Length == 10)
+                return new Hit(j, day.Last, TimexType.Time, day.Value + code) { Tf = true, Anchored = day.Anchored, RefDay = day.RefDay };
+        }
+
+        if (!prefixed) return null;
+        return (_ref ?? _dct) is { } a
+            ? new Hit(j, j, TimexType.Time, TimeCalendar.Day(a) + code) { Tf = true }
+            : new Hit(j, j, TimexType.Time, "XXXX-XX-XX" + code) { Tf = true, Anchored = false };
     }
 
     // ---------- absolute dates ----------
@@ -166,8 +192,7 @@ internal sealed partial class TimeMatcher
             return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
         }
 
-        var fut = Future(first, j);
-        var year = InferMonthYear(m, fut);
+        var year = InferMonthYear(m, Tense(first, j));
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -181,8 +206,7 @@ internal sealed partial class TimeMatcher
     private Hit? PartialDay(int first, int last, int m, int d)
     {
         if (d > DateTime.DaysInMonth(2000, m)) return null;
-        var fut = Future(first, last);
-        if (InferDay(m, d, fut) is { } day)
+        if (InferDay(m, d, Tense(first, last)) is { } day)
             return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
         return new Hit(first, last, TimexType.Date, "XXXX-" + m.ToString("D2", Inv) + "-" + d.ToString("D2", Inv)) { Tf = true, Anchored = _dct is not null };
     }

@@ -124,7 +124,10 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>Future when the nearest tense marker of the clause says so; news defaults to the past.</summary>
-    private bool Future(int first, int last)
+    private bool Future(int first, int last) => Tense(first, last) > 0;
+
+    /// <summary>+1 future, -1 past, 0 when the clause has no tense marker.</summary>
+    private int Tense(int first, int last)
     {
         var s = SentenceOf(first);
         var sStart = s >= 0 ? _sentStart[s] : 0;
@@ -132,16 +135,16 @@ internal sealed partial class TimeMatcher
         for (var i = first - 1; i >= 0 && _t[i].Start >= sStart; i--)
         {
             var r = Marker(i);
-            if (r != 0) return r > 0;
+            if (r != 0) return r;
         }
 
         for (var i = last + 1; i < _n && _t[i].End <= sEnd; i++)
         {
             var r = Marker(i);
-            if (r != 0) return r > 0;
+            if (r != 0) return r;
         }
 
-        return false;
+        return 0;
     }
 
     private int Marker(int i)
@@ -162,7 +165,7 @@ internal sealed partial class TimeMatcher
     // ---------- direction helpers ----------
 
     /// <summary>The date with this month/day nearest the anchor in the tense direction.</summary>
-    private DateOnly? InferDay(int month, int day, bool future)
+    private DateOnly? InferDay(int month, int day, int tense)
     {
         if (_dct is not { } a) return null;
         var candidates = new[] { a.Year - 1, a.Year, a.Year + 1 };
@@ -171,19 +174,22 @@ internal sealed partial class TimeMatcher
         {
             if (day > DateTime.DaysInMonth(y, month)) continue;
             var d = new DateOnly(y, month, day);
-            if (future ? d < a : d > a) continue;
+            if (tense > 0 && d < a || tense < 0 && d > a) continue;
             if (best is null || Math.Abs(d.DayNumber - a.DayNumber) < Math.Abs(best.Value.DayNumber - a.DayNumber)) best = d;
         }
 
         return best;
     }
 
-    private int? InferMonthYear(int month, bool future)
+    private int? InferMonthYear(int month, int tense)
     {
         if (_dct is not { } a) return null;
         if (month == a.Month) return a.Year;
-        if (future) return month > a.Month ? a.Year : a.Year + 1;
-        return month < a.Month ? a.Year : a.Year - 1;
+        if (tense > 0) return month > a.Month ? a.Year : a.Year + 1;
+        if (tense < 0) return month < a.Month ? a.Year : a.Year - 1;
+        // No tense: the nearest occurrence.
+        var diff = month - a.Month;
+        return diff > 6 ? a.Year - 1 : diff < -6 ? a.Year + 1 : a.Year;
     }
 
     private DateOnly? Weekday(int dow, bool future, int week)
