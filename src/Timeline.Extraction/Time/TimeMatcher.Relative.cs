@@ -121,14 +121,14 @@ internal sealed partial class TimeMatcher
             last++;
             if (q == "X") return new Hit(first, last, TimexType.Date, "PAST_REF") { Tf = true, Mod = mod };
             var n = (int)Math.Round(double.Parse(q, Inv));
-            if (u == TimeUnit.Year && n == 1 && SentenceHas(j, "quarter")) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            if (u == TimeUnit.Year && n == 1 && QuarterContext(j)) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
             return Ago(first, last, u, -n, _dct, mod);
         }
 
         if ((W(last + 1, "earlier") || W(last + 1, "later")) && q != "X")
         {
             var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
-            if (u == TimeUnit.Year && n == -1 && SentenceHas(j, "quarter")) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            if (u == TimeUnit.Year && n == -1 && QuarterContext(j)) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
             return Ago(first, last + 1, u, n, u >= TimeUnit.Month ? _dct : _ref ?? _dct, mod);
         }
 
@@ -528,6 +528,7 @@ internal sealed partial class TimeMatcher
         {
             var u = _t[k].Lex!.Unit;
             if (u == TimeUnit.Weekend) return Weekend(first, k, det);
+            if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1) return null;
             if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
             if (det == "that")
             {

@@ -502,7 +502,7 @@ internal sealed partial class TimeMatcher
         {
             if (W(j + 1, "earlier") || W(j + 1, "ago"))
             {
-                if (W(j + 2, "quarter") || W(j + 2, "period") || SentenceHas(j, "quarter"))
+                if (W(j + 2, "quarter") || W(j + 2, "period") || QuarterContext(j))
                     return Rel(j, j + 1, TimexType.Date, TimeUnit.Quarter, -5);
                 return Rel(j, j + 1, TimexType.Date, TimeUnit.Year, -1);
             }

@@ -55,6 +55,7 @@ internal sealed partial class TimeMatcher
     private readonly int[] _sentStart;
     private readonly int[] _sentEnd;
     private DateOnly? _ref;
+    private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, List<TTok> toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
     {
@@ -103,7 +104,24 @@ internal sealed partial class TimeMatcher
 
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_t[i].Start, _t[i].End - _t[i].Start);
 
-    private bool SameSentence(int a, int b) => SentenceOf(a) == SentenceOf(b);
+    /// <summary>True when an earnings-style "quarter" was mentioned before token i: "a year ago" then compares quarters.</summary>
+    private bool QuarterContext(int i)
+    {
+        if (_firstQuarterMention == -2)
+        {
+            _firstQuarterMention = -1;
+            for (var k = 0; k < _n; k++)
+            {
+                if (_t[k].Lex is { Kind: LexKind.Unit } l && l.Unit == TimeUnit.Quarter && k > 0 && (K(k - 1) == LexKind.Ordinal || W(k - 1, "the") || W(k - 1, "latest")))
+                {
+                    _firstQuarterMention = k;
+                    break;
+                }
+            }
+        }
+
+        return _firstQuarterMention >= 0 && (_firstQuarterMention < i || SentenceHas(i, "quarter"));
+    }
 
     private int SentenceOf(int tok)
     {
@@ -165,31 +183,43 @@ internal sealed partial class TimeMatcher
     // ---------- direction helpers ----------
 
     /// <summary>The date with this month/day nearest the anchor in the tense direction.</summary>
+    /// <summary>
+    /// The date with this month/day nearest the anchor, in the tense direction when that lands within half a year
+    /// (participles and infinitives make tense a weak signal; a date eleven months away rarely is what was meant).
+    /// </summary>
     private DateOnly? InferDay(int month, int day, int tense)
     {
         if (_dct is not { } a) return null;
-        var candidates = new[] { a.Year - 1, a.Year, a.Year + 1 };
-        DateOnly? best = null;
-        foreach (var y in candidates)
+        DateOnly? past = null, future = null;
+        foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
         {
             if (day > DateTime.DaysInMonth(y, month)) continue;
             var d = new DateOnly(y, month, day);
-            if (tense > 0 && d < a || tense < 0 && d > a) continue;
-            if (best is null || Math.Abs(d.DayNumber - a.DayNumber) < Math.Abs(best.Value.DayNumber - a.DayNumber)) best = d;
+            if (d <= a && (past is null || d > past)) past = d;
+            if (d >= a && (future is null || d < future)) future = d;
         }
 
-        return best;
+        return Pick(a, past, future, tense);
+    }
+
+    private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
+    {
+        const int Half = 183;
+        if (tense < 0 && past is { } p && a.DayNumber - p.DayNumber <= Half) return p;
+        if (tense > 0 && future is { } f && f.DayNumber - a.DayNumber <= Half) return f;
+        if (past is null) return future;
+        if (future is null) return past;
+        return a.DayNumber - past.Value.DayNumber <= future.Value.DayNumber - a.DayNumber ? past : future;
     }
 
     private int? InferMonthYear(int month, int tense)
     {
         if (_dct is not { } a) return null;
         if (month == a.Month) return a.Year;
-        if (tense > 0) return month > a.Month ? a.Year : a.Year + 1;
-        if (tense < 0) return month < a.Month ? a.Year : a.Year - 1;
-        // No tense: the nearest occurrence.
-        var diff = month - a.Month;
-        return diff > 6 ? a.Year - 1 : diff < -6 ? a.Year + 1 : a.Year;
+        var mid = new DateOnly(a.Year, month, 15);
+        var past = mid <= a ? mid : mid.AddYears(-1);
+        var future = mid >= a ? mid : mid.AddYears(1);
+        return Pick(a, past, future, tense)!.Value.Year;
     }
 
     private DateOnly? Weekday(int dow, bool future, int week)
