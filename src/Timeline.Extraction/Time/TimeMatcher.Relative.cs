@@ -480,7 +480,7 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural) return Det(j, k - 1, true, bareThe: true);
         if (Quantity(k, out _, out var qk) && !W(k, "a") && !W(k, "an") && qk < _n && K(qk) == LexKind.Unit)
         {
-            var hyphenated = _t[qk].Start > 0 && _text[_t[qk].Start - 1] == '-';
+            var hyphenated = _t[qk].Start > 0 && _text[_t[qk].Start - 1] == '-' && !W(qk + 1, "mark") && !W(qk + 1, "anniversary");
             return DurationAt(hyphenated ? k : j, k);
         }
 

@@ -53,8 +53,8 @@ internal sealed partial class TimeMatcher
             return (null, i);
         }
 
-        if (W(i, "about") || W(i, "around") || W(i, "approximately") || W(i, "roughly")) return ("APPROX", i + 1);
-        if (W(i, "nearly") || W(i, "almost")) return (W(i, "almost") ? "LESS_THAN" : "APPROX", i + 1);
+        // Annotators leave "about", "around" and "almost" outside the span more often than not; "nearly" inside.
+        if (W(i, "approximately") || W(i, "roughly") || W(i, "nearly")) return ("APPROX", i + 1);
         if (W(i, "some") && (Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return ("APPROX", i + 1);
         if (W(i, "more") && Is(i + 1, "than")) return ("MORE_THAN", i + 2);
         if (W(i, "less") && Is(i + 1, "than")) return ("LESS_THAN", i + 2);
@@ -360,6 +360,7 @@ internal sealed partial class TimeMatcher
             minutes = h * 60 + minutes % 60;
             hasAmPm = true;
             k++;
+            if (P(k, '.') && _t[k].Start == _t[k - 1].End && K(k + 1) == LexKind.Weekday) k++;
         }
         else if (t.Kind != TokKind.Clock) return null;
 
