@@ -141,7 +141,7 @@ internal static class TimeLexicon
 
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
-        ["will", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "would", "planning"],
+        ["will", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "might", "may"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past forms and auxiliaries that mark a past clause.</summary>

@@ -198,7 +198,7 @@ internal sealed partial class TimeMatcher
                 return new Hit(j, j, TimexType.Date, "PAST_REF") { Tf = true };
             case "soon":
                 if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
-                if (Is(j + 1, "after") || Is(j + 1, "afterwards")) return null;
+                if (Is(j + 1, "after") || Is(j + 1, "afterwards") || Tense(j, j) < 0) return null;
                 return new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
             case "recent":
                 if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit >= TimeUnit.Day)

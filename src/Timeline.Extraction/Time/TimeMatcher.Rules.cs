@@ -180,7 +180,6 @@ internal sealed partial class TimeMatcher
         if (dayTok)
         {
             var d = _t[k].Num;
-            if (k + 1 < _n && P(k + 1, ':')) return null;
             if (YearAfter(k + 1) is { } ya) return CalendarDay(first, ya.Last, ya.Year, m, d);
             return PartialDay(first, k, m, d);
         }
@@ -516,9 +515,9 @@ internal sealed partial class TimeMatcher
         if (W(j + 1, "ago")) return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
         if (W(j + 1, "ahead") && u >= TimeUnit.Day) return new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (u is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend) return null;
-        var prev = j - 1;
-        var ok = u >= TimeUnit.Decade || prev >= 0 && (Is(prev, "for") || W(prev, "over") || Is(prev, "in") || W(prev, "within") || Is(prev, "after") || Is(prev, "took") || Is(prev, "lasted") || Is(prev, "spent") || Is(prev, "than") || Is(prev, "take") || Is(prev, "takes"));
-        if (!ok) return null;
+        // Bare plurals ("for years", "weeks of talks") are vague durations; annotators tag nearly all of them.
+        if (u == TimeUnit.Second) return null;
+        if (_t[j].End < _text.Length && _text[_t[j].End] == '-' && j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && !W(j + 1, "long")) return null;
         var v = DurationValue("X", u);
         return v is null ? null : new Hit(j, j, TimexType.Duration, v);
     }
