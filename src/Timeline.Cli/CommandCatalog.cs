@@ -9,5 +9,7 @@ internal static class CommandCatalog
     {
         yield return BuildCommand.Create(context);
         yield return StatsCommand.Create(context);
+        yield return TimeMlCommand.Create(context);
+        yield return TimeMlEvalCommand.Create(context);
     }
 }

@@ -1,0 +1,621 @@
+using System.Globalization;
+using Timeline.Core;
+
+namespace Timeline.Extraction;
+
+/// <summary>Quantities, durations, sets, deictic words and determiner-led relative expressions.</summary>
+internal sealed partial class TimeMatcher
+{
+    /// <summary>A quantity at j: "14", "twenty four", "a", "several", "a couple of", "2 1/2"; q is "X" when vague.</summary>
+    private bool Quantity(int j, out string q, out int next)
+    {
+        q = "";
+        next = j;
+        if (j >= _n) return false;
+        ref readonly var t = ref _t[j];
+        if (t.Kind == TokKind.Number)
+        {
+            double v = t.Num;
+            if (t.Grouped)
+            {
+                if (!double.TryParse(Span(j).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, Inv, out v)) return false;
+            }
+
+            next = j + 1;
+            if (Kind(next, TokKind.Number) && P(next + 1, '/') && Kind(next + 2, TokKind.Number) && _t[next + 2].Num > 0)
+            {
+                v += (double)_t[next].Num / _t[next + 2].Num;
+                next += 3;
+            }
+
+            q = Num(v);
+            return true;
+        }
+
+        if (K(j) == LexKind.Number)
+        {
+            var v = t.Lex!.Value;
+            next = j + 1;
+            if (v >= 20 && v < 100 && v % 10 == 0 && K(next) == LexKind.Number && _t[next].Lex!.Value < 10)
+            {
+                v += _t[next].Lex!.Value;
+                next++;
+            }
+
+            if (W(next, "hundred") || W(next, "thousand"))
+            {
+                v *= _t[next].Lex!.Value;
+                next++;
+            }
+
+            q = v.ToString(Inv);
+            return true;
+        }
+
+        if (W(j, "a") || W(j, "an"))
+        {
+            if (W(j + 1, "few") || W(j + 1, "couple") && Is(j + 2, "of"))
+            {
+                q = W(j + 1, "few") ? "X" : "2";
+                next = W(j + 1, "few") ? j + 2 : j + 3;
+                return true;
+            }
+
+            if (W(j + 1, "hundred") || W(j + 1, "thousand") || W(j + 1, "dozen"))
+            {
+                q = _t[j + 1].Lex!.Value.ToString(Inv);
+                next = j + 2;
+                return true;
+            }
+
+            q = "1";
+            next = j + 1;
+            return true;
+        }
+
+        if (W(j, "several") || W(j, "few") || W(j, "many"))
+        {
+            q = "X";
+            next = j + 1;
+            return true;
+        }
+
+        if (W(j, "couple") && Is(j + 1, "of"))
+        {
+            q = "2";
+            next = j + 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Quantity + unit: a duration, or with "ago"/"earlier"/"later" a date.</summary>
+    private Hit? DurationAt(int first, int j)
+    {
+        if (!Quantity(j, out var q, out var k)) return null;
+        if (Is(k, "more") || Is(k, "additional") || W(k, "straight") || W(k, "consecutive") || W(k, "trading") || W(k, "business") || W(k, "full") || Is(k, "long") && K(k + 1) == LexKind.Unit) k++;
+        if (K(k) != LexKind.Unit) return null;
+        var lex = _t[k].Lex!;
+        var u = lex.Unit;
+        var isArticle = (W(j, "a") || W(j, "an")) && q == "1";
+        if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
+        if (isArticle && lex.Plural) return null;
+        if (u is TimeUnit.Half) return null;
+        // "a quarter of", "three-quarters": fractions, not periods.
+        if (u == TimeUnit.Quarter && (isArticle || Is(k + 1, "of") || Adjacent(k - 1, k) || _t[k].Start > 0 && _text[_t[k].Start - 1] == '-')) return null;
+        // "a year-earlier": the adjective alone is the expression.
+        if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return null;
+        // "last-minute", "all-day": compounds, not expressions.
+        if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1 && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
+        var last = k;
+        string? mod = null;
+        if (Is(last + 1, "or") && Is(last + 2, "so"))
+        {
+            last += 2;
+            mod = "APPROX";
+        }
+
+        if (W(last + 1, "ago"))
+        {
+            last++;
+            if (q == "X") return new Hit(first, last, TimexType.Date, "PAST_REF") { Tf = true, Mod = mod };
+            var n = (int)Math.Round(double.Parse(q, Inv));
+            if (u == TimeUnit.Year && n == 1 && QuarterContext(j)) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            return Ago(first, last, u, -n, _dct, mod);
+        }
+
+        if ((W(last + 1, "earlier") || W(last + 1, "later")) && q != "X")
+        {
+            var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
+            if (u == TimeUnit.Year && n == -1 && QuarterContext(j)) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            return Ago(first, last + 1, u, n, u >= TimeUnit.Month ? _dct : _ref ?? _dct, mod);
+        }
+
+        if (Is(last + 1, "from") && W(last + 2, "now") && q != "X")
+            return Ago(first, last + 2, u, (int)Math.Round(double.Parse(q, Inv)), _dct, mod);
+
+        if (W(last + 1, "mark") || W(last + 1, "anniversary"))
+        {
+            // "the one-month mark": the anniversary of the last dated event, else today.
+            if (q == "X") return null;
+            var n = (int)Math.Round(double.Parse(q, Inv));
+            if (_ref is { } r && _dct is { } a0 && r <= a0)
+            {
+                var d = TimeCalendar.Add(r, u, n);
+                return new Hit(first, last + 1, TimexType.Date, TimeCalendar.Day(d)) { Tf = true, RefDay = d };
+            }
+
+            return _dct is { } a1
+                ? new Hit(first, last + 1, TimexType.Date, TimeCalendar.Day(a1)) { Tf = true }
+                : new Hit(first, last + 1, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
+        }
+
+        // "$5 a year", "three times a day": a set.
+        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || Is(j - 1, "million") || Is(j - 1, "billion")))
+            return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
+
+        var v = DurationValue(q, u);
+        return v is null ? null : new Hit(first, last, TimexType.Duration, v) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
+    }
+
+    private Hit Ago(int first, int last, TimeUnit u, int n, DateOnly? anchor, string? mod)
+    {
+        if (u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second && anchor is { } a)
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Day(a)) { Tf = true, Mod = mod };
+        var h = Rel(first, last, TimexType.Date, u, n, null, anchor);
+        return h with { Mod = mod };
+    }
+
+    private Hit? NumberWordAt(int j)
+    {
+        if (SpelledYear(j) is { } sy && K(sy.Last + 1) != LexKind.Unit) return new Hit(j, sy.Last, TimexType.Date, TimeCalendar.Year(sy.Year));
+        return DurationAt(j, j);
+    }
+
+    private Hit? WordAt(int j)
+    {
+        var w = _t[j].Lex!.Word;
+        switch (w)
+        {
+            case "today":
+                return DayWord(j, 0);
+            case "yesterday":
+                return DayWord(j, -1);
+            case "tomorrow":
+                return DayWord(j, 1);
+            case "tonight":
+                return _dct is { } a
+                    ? new Hit(j, j, TimexType.Time, TimeCalendar.Day(a) + "TNI") { Tf = true, RefDay = a }
+                    : new Hit(j, j, TimexType.Time, "XXXX-XX-XXTNI") { Tf = true, Anchored = false };
+            case "now":
+            case "currently":
+            case "presently":
+            case "nowadays":
+                return new Hit(w == "now" && j > 0 && Is(j - 1, "right") ? j - 1 : j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
+            case "recently":
+            case "lately":
+                return new Hit(j, j, TimexType.Date, "PAST_REF") { Tf = true };
+            case "soon":
+                if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
+                if (Is(j + 1, "after") || Is(j + 1, "afterwards") || Tense(j, j) < 0) return null;
+                return new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+            case "recent":
+                if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit >= TimeUnit.Day)
+                    return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
+                return null;
+            case "noon":
+            case "midday":
+            case "midnight":
+                return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
+            case "the":
+                return TheAt(j);
+            case "this":
+            case "last":
+            case "next":
+            case "past":
+            case "coming":
+            case "previous":
+            case "following":
+            case "latest":
+            case "current":
+            case "that":
+            case "upcoming":
+                return Det(j, j, false);
+            case "every":
+            case "each":
+                return EveryAt(j);
+            case "daily":
+            case "weekly":
+            case "monthly":
+            case "yearly":
+            case "hourly":
+            case "nightly":
+                return Adverbial(j, w);
+            case "once":
+            case "twice":
+            case "thrice":
+                return TimesAt(j, w == "once" ? 1 : w == "twice" ? 2 : 3);
+            case "a":
+            case "an":
+            case "several":
+            case "few":
+            case "couple":
+            case "many":
+                return DurationAt(j, j);
+            case "fiscal":
+                if (YearToken(j + 1) is { } fy)
+                {
+                    var h = YearAt(j, j + 1, fy);
+                    return h;
+                }
+
+                if (W(j + 1, "year") && YearToken(j + 2) is { } fy2) return new Hit(j, j + 2, TimexType.Date, TimeCalendar.Year(fy2));
+                if (K(j + 1) == LexKind.Ordinal && W(j + 2, "quarter")) return QuarterAt(j, j + 1, null);
+                return null;
+            case "christmas":
+            case "thanksgiving":
+            case "easter":
+            case "new":
+                return Holiday(j, w);
+            default:
+                return null;
+        }
+    }
+
+    private Hit DayWord(int j, int offset)
+    {
+        var last = j;
+        string suffix = "";
+        var type = TimexType.Date;
+        if (offset != 0 && K(j + 1) == LexKind.PartOfDay && !_t[j + 1].Lex!.Plural)
+        {
+            last = j + 1;
+            suffix = PartCodes[_t[j + 1].Lex!.Value];
+            type = TimexType.Time;
+        }
+
+        return Rel(j, last, type, TimeUnit.Day, offset, suffix.Length > 0 ? suffix : null);
+    }
+
+    private Hit? Adverbial(int j, string w)
+    {
+        // "daily newspaper" and the like still denote a daily recurrence in TimeML.
+        var v = w switch
+        {
+            "daily" => "P1D",
+            "weekly" => "P1W",
+            "monthly" => "P1M",
+            "annually" or "yearly" => "P1Y",
+            "hourly" => "PT1H",
+            "quarterly" => "P1Q",
+            _ => "XXXX-XX-XXTNI",
+        };
+        if (w is "weekly" or "monthly" or "quarterly" && !(j > 0 && (K(j - 1) == LexKind.None || Is(j - 1, "held") || Is(j - 1, "published"))) && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
+            return null;
+        return new Hit(j, j, TimexType.Set, v) { Quant = null, Freq = "1X" };
+    }
+
+    private Hit? TimesAt(int j, int times)
+    {
+        var k = j + 1;
+        if (!(W(k, "a") || W(k, "per") || W(k, "every") || W(k, "each"))) return null;
+        if (K(k + 1) != LexKind.Unit || _t[k + 1].Lex!.Plural) return null;
+        var v = DurationValue("1", _t[k + 1].Lex!.Unit);
+        return v is null ? null : new Hit(j, k + 1, TimexType.Set, v) { Freq = times.ToString(Inv) + "X" };
+    }
+
+    private Hit? EveryAt(int j)
+    {
+        var quant = W(j, "every") ? "EVERY" : "EACH";
+        var k = j + 1;
+        if (Is(k, "other")) k++;
+        var lk = K(k);
+        if (lk == LexKind.Unit && !_t[k].Lex!.Plural)
+        {
+            var v = DurationValue(Is(j + 1, "other") ? "2" : "1", _t[k].Lex!.Unit);
+            return v is null ? null : new Hit(j, k, TimexType.Set, v) { Quant = quant };
+        }
+
+        if (lk == LexKind.Weekday && !_t[k].Lex!.Plural)
+        {
+            var v = "XXXX-WXX-" + _t[k].Lex!.Value.ToString(Inv);
+            var last = k;
+            if (K(k + 1) == LexKind.PartOfDay)
+            {
+                v += PartCodes[_t[k + 1].Lex!.Value];
+                last = k + 1;
+            }
+
+            return new Hit(j, last, TimexType.Set, v) { Quant = quant };
+        }
+
+        if (lk == LexKind.Month && _t[k].Cap) return new Hit(j, k, TimexType.Set, "XXXX-" + _t[k].Lex!.Value.ToString("D2", Inv)) { Quant = quant };
+        if (lk == LexKind.PartOfDay) return new Hit(j, k, TimexType.Set, "XXXX-XX-XX" + PartCodes[_t[k].Lex!.Value]) { Quant = quant };
+        if (lk == LexKind.Season) return new Hit(j, k, TimexType.Set, "XXXX-" + SeasonCodes[_t[k].Lex!.Value]) { Quant = quant };
+        if (Quantity(k, out var q, out var k2) && K(k2) == LexKind.Unit && q != "X")
+        {
+            var v = DurationValue(q, _t[k2].Lex!.Unit);
+            return v is null ? null : new Hit(j, k2, TimexType.Set, v) { Quant = quant };
+        }
+
+        return null;
+    }
+
+    private Hit? Holiday(int j, string w)
+    {
+        int m, d;
+        var last = j;
+        switch (w)
+        {
+            case "christmas":
+                if (!_t[j].Cap) return null;
+                (m, d) = (12, 25);
+                if (W(j + 1, "eve")) { d = 24; last++; }
+                else if (W(j + 1, "day")) last++;
+                break;
+            case "new":
+                if (!(_t[j].Cap && W(j + 1, "year") && P(j + 2, '\'') && Is(j + 3, "s") && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
+                last = j + 4;
+                (m, d) = W(j + 4, "eve") ? (12, 31) : (1, 1);
+                break;
+            case "thanksgiving":
+                if (!_t[j].Cap) return null;
+                if (W(j + 1, "day")) last++;
+                return Movable(j, last, y => NthWeekday(y, 11, DayOfWeek.Thursday, 4));
+            case "easter":
+                if (!_t[j].Cap) return null;
+                if (W(j + 1, "sunday") || W(j + 1, "day")) last++;
+                return Movable(j, last, Easter);
+            default:
+                return null;
+        }
+
+        if (YearToken(last + 1) is { } y0) return CalendarDay(j, last + 1, y0, m, d);
+        return PartialDay(j, last, m, d);
+    }
+
+    private Hit Movable(int first, int last, Func<int, DateOnly> date)
+    {
+        if (YearToken(last + 1) is { } y0)
+        {
+            var dd = date(y0);
+            return new Hit(first, last + 1, TimexType.Date, TimeCalendar.Day(dd)) { RefDay = dd };
+        }
+
+        if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
+        var fut = Future(first, last);
+        var d = date(a.Year);
+        if (fut && d < a) d = date(a.Year + 1);
+        if (!fut && d > a) d = date(a.Year - 1);
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Day(d)) { Tf = true, RefDay = d };
+    }
+
+    private static DateOnly NthWeekday(int y, int m, DayOfWeek dow, int nth)
+    {
+        var d = new DateOnly(y, m, 1);
+        while (d.DayOfWeek != dow) d = d.AddDays(1);
+        return d.AddDays(7 * (nth - 1));
+    }
+
+    private static DateOnly Easter(int y)
+    {
+        int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        var month = (h + l - 7 * m + 114) / 31;
+        var day = (h + l - 7 * m + 114) % 31 + 1;
+        return new DateOnly(y, month, day);
+    }
+
+    // ---------- "the …" ----------
+    private Hit? TheAt(int j)
+    {
+        var k = j + 1;
+        if (k >= _n) return null;
+        if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
+            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
+            return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
+        if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
+            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
+        if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
+            return Det(j, k, true);
+        if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
+        if (K(k) == LexKind.Season) return SeasonAt(j, k, null);
+        if (W(k, "year") && _t[k].End < _text.Length && _text[_t[k].End] == '-' && (W(k + 1, "earlier") || W(k + 1, "ago")))
+        {
+            // "the year-earlier third quarter", "the year-ago period"; else the adjective alone.
+            if (K(k + 2) == LexKind.Ordinal && W(k + 3, "quarter") && _dct is { } aq)
+            {
+                var qh = QuarterAt(j, k + 2, aq.Year - 1);
+                return qh;
+            }
+
+            if (W(k + 2, "quarter") || W(k + 2, "period")) return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
+            if (Quantity(k + 2, out var yq, out var yk) && K(yk) == LexKind.Unit && yq != "X") return new Hit(j, yk, TimexType.Duration, DurationValue(yq, _t[yk].Lex!.Unit) ?? "PX");
+            return UnitAt(k);
+        }
+
+        if (YearToken(k) is { } py && (W(k + 1, "period") || W(k + 1, "quarter") || K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")))
+        {
+            if (K(k + 1) == LexKind.Ordinal) return QuarterAt(j, k + 1, py);
+            var lq = _dct is { } aq2 ? TimeCalendar.QuarterOf(aq2.AddMonths(-3)) : 0;
+            return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Year(py) + "-Q" + lq.ToString(Inv) : TimeCalendar.Year(py)) { Tf = true };
+        }
+
+        if (K(k) == LexKind.Ordinal && Adjacent(k, k) == false && W(k + 1, "quarter") && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return OrdinalAt(k, k);
+        if ((W(k, "previous") || W(k, "following")) && K(k + 1) == LexKind.Weekday)
+        {
+            var wd = WeekdayAt(k + 1, k + 1, W(k, "previous") ? -1 : 1);
+            return wd is null ? null : wd with { First = j };
+        }
+
+        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
+        {
+            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
+            var last = k + 1;
+            int? hy = null;
+            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
+            hy ??= _dct?.Year;
+            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
+        }
+
+        if ((Kind(k, TokKind.OrdinalNumber) || K(k) == LexKind.Ordinal) && W(k + 1, "century"))
+            return Kind(k, TokKind.OrdinalNumber) ? OrdinalNumberAt(k) is { } h1 ? h1 with { First = j } : null : OrdinalAt(j, k);
+        if (K(k) == LexKind.Ordinal && W(k + 1, "quarter")) return OrdinalAt(j, k);
+        if (Kind(k, TokKind.OrdinalNumber) && W(k + 1, "quarter")) return QuarterAt(j, k, null);
+        if (W(k, "fiscal") && K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")) return QuarterAt(j, k + 1, null);
+        if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true);
+        if (K(k) == LexKind.Ordinal && _t[k].Lex!.Value == 1 && Quantity(k + 1, out var fq, out var fk) && fq != "X" && K(fk) == LexKind.Unit && _t[fk].Lex!.Plural)
+            return new Hit(j, fk, TimexType.Duration, DurationValue(fq, _t[fk].Lex!.Unit) ?? "PX") { };
+        if (W(k, "year") && YearToken(k + 1) is { } yy) return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(yy));
+        if (W(k, "year") && SpelledYear(k + 1) is { } sy) return new Hit(j, sy.Last, TimexType.Date, TimeCalendar.Year(sy.Year));
+        if (W(k, "year") && W(k + 1, "two") && W(k + 2, "thousand")) return new Hit(j, k + 2, TimexType.Date, "2000");
+        if (W(k, "year") && (W(k + 1, "ago") || W(k + 1, "earlier")) && (W(k + 2, "quarter") || W(k + 2, "period")) && _text[_t[k].End] == '-')
+            return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
+        if (W(k, "past") && !(K(k + 1) is LexKind.Unit or LexKind.Number) && !Kind(k + 1, TokKind.Number) && !W(k + 1, "few") && !W(k + 1, "several"))
+            return new Hit(j, k, TimexType.Date, "PAST_REF") { Tf = true };
+        if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural) return Det(j, k - 1, true, bareThe: true);
+        if (Quantity(k, out _, out var qk) && !W(k, "a") && !W(k, "an") && qk < _n && K(qk) == LexKind.Unit)
+        {
+            var hyphenated = _t[qk].Start > 0 && _text[_t[qk].Start - 1] == '-' && !W(qk + 1, "mark") && !W(qk + 1, "anniversary");
+            return DurationAt(hyphenated ? k : j, k);
+        }
+
+        return null;
+    }
+
+    /// <summary>this/last/next/past/coming/following/previous/latest/current/that + weekday, month, season, unit or quantity.</summary>
+    private Hit? Det(int first, int d, bool withThe, bool bareThe = false)
+    {
+        var det = bareThe ? "the" : _t[d].Lex!.Word;
+        var k = d + 1;
+        if (W(k, "fiscal")) k++;
+        if (k >= _n) return null;
+        var lk = K(k);
+        var back = det is "last" or "previous" or "past" or "latest";
+        var fwd = det is "next" or "coming" or "following" or "upcoming";
+
+        if (lk == LexKind.Weekday && !_t[k].Lex!.Plural && (!withThe || det is "previous" or "following"))
+        {
+            if (det is "that") return null;
+            var h = WeekdayAt(k, k, back ? -1 : fwd ? 1 : 0);
+            return h is null ? null : h with { First = first };
+        }
+
+        if (lk == LexKind.Month && !withThe && _t[k].Cap && _dct is { } am && det is "last" or "next" or "this")
+        {
+            var m = _t[k].Lex!.Value;
+            var y = det == "last" ? (m < am.Month ? am.Year : am.Year - 1) : det == "next" ? (m > am.Month ? am.Year : am.Year + 1) : am.Year;
+            return new Hit(first, k, TimexType.Date, TimeCalendar.Month(y, m)) { Tf = true };
+        }
+
+        if (lk == LexKind.Season && !withThe && det is "last" or "next" or "this")
+            return SeasonAt(first, k, det == "last" ? -1 : det == "next" ? 1 : 0);
+
+        if (lk == LexKind.PartOfDay && !_t[k].Lex!.Plural && !withThe)
+        {
+            var code = PartCodes[_t[k].Lex!.Value];
+            if (det == "this") return Rel(first, k, TimexType.Time, TimeUnit.Day, 0, code);
+            if (det == "last" && _t[k].Lex!.Value == 4) return Rel(first, k, TimexType.Time, TimeUnit.Day, -1, code);
+            if (det == "that" && _ref is { } r) return new Hit(first, k, TimexType.Time, TimeCalendar.Day(r) + code) { Tf = true, RefDay = r };
+            return null;
+        }
+
+        if (lk == LexKind.Unit && !_t[k].Lex!.Plural)
+        {
+            var u = _t[k].Lex!.Unit;
+            if (u == TimeUnit.Weekend) return Weekend(first, k, det);
+            if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1) return null;
+            if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
+            if (det == "that")
+            {
+                if (_ref is not { } r || u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
+                return Rel(first, k, TimexType.Date, u, 0, null, r);
+            }
+
+            if (u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                return withThe && back ? Span1(first, k, u, -1) : null;
+            if (det == "the")
+            {
+                // Bare "the week/month/year/quarter": the current one, except quarters, which in reporting refer to the last complete one.
+                if (u == TimeUnit.Year && first > 0 && (Is(first - 1, "for") || Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
+                    return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
+                return u switch
+                {
+                    TimeUnit.Week or TimeUnit.Month or TimeUnit.Year => Rel(first, k, TimexType.Date, u, 0),
+                    TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, -1),
+                    _ => null,
+                };
+            }
+
+            if (u == TimeUnit.Year && det is "this" or "last" or "next" && P(k + 1, '\'') && Is(k + 2, "s") && K(k + 3) == LexKind.Ordinal && W(k + 4, "quarter") && _dct is { } ay)
+                return QuarterAt(first, k + 3, ay.Year + (det == "last" ? -1 : det == "next" ? 1 : 0));
+            if (det is "this" or "current") return u == TimeUnit.Day ? null : Rel(first, k, TimexType.Date, u, 0);
+            if (det == "latest") return u == TimeUnit.Quarter ? Rel(first, k, TimexType.Date, u, -1) : u == TimeUnit.Year ? Rel(first, k, TimexType.Date, u, -1) : null;
+            if (u == TimeUnit.Day)
+            {
+                if (!withThe) return null;
+                if (det is "next" or "following") return _ref is { } r1 ? Rel(first, k, TimexType.Date, u, 1, null, r1) : null;
+                if (det is "previous") return _ref is { } r2 ? Rel(first, k, TimexType.Date, u, -1, null, r2) : null;
+                if (back) return Span1(first, k, u, -1);
+                return null;
+            }
+
+            if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, _ref ?? _dct);
+            if (back && (withThe || det == "past")) return Span1(first, k, u, -1);
+            if (back) return Rel(first, k, TimexType.Date, u, -1);
+            if (fwd) return Rel(first, k, TimexType.Date, u, 1);
+            return null;
+        }
+
+        if (lk == LexKind.Unit && _t[k].Lex!.Plural)
+        {
+            var u = _t[k].Lex!.Unit;
+            if (det is "coming" or "upcoming" && u >= TimeUnit.Day) return new Hit(first, k, TimexType.Date, "FUTURE_REF") { Tf = true };
+            if (det == "recent") return null;
+            var v = DurationValue("X", u);
+            if (v is null || !(back || fwd)) return null;
+            return new Hit(first, k, TimexType.Duration, v) { Tf = true };
+        }
+
+        if (det is "the" || !(back || fwd)) return null;
+        if (!Quantity(k, out var q, out var qk)) return null;
+        if (W(k, "a") || W(k, "an")) return null;
+        if (K(qk) != LexKind.Unit) return null;
+        var unit = _t[qk].Lex!.Unit;
+        var dv = DurationValue(q, unit);
+        if (dv is null) return null;
+        var hit = new Hit(first, qk, TimexType.Duration, dv) { Tf = true, Gran = TimeCalendar.GranularityOf(unit) };
+        if (Is(qk + 1, "or") && Is(qk + 2, "so")) hit = hit with { Last = qk + 2, Mod = "APPROX" };
+        if (q != "X" && _dct is { } a && det is not "following" and not "previous")
+        {
+            var n = (int)Math.Round(double.Parse(q, Inv));
+            hit = back
+                ? hit with { Earliest = TimeCalendar.Add(a, unit, -n), Latest = a }
+                : hit with { Earliest = a, Latest = TimeCalendar.Add(a, unit, n) };
+        }
+
+        return hit;
+    }
+
+    private Hit Span1(int first, int last, TimeUnit u, int n)
+    {
+        var hit = new Hit(first, last, TimexType.Duration, DurationValue("1", u) ?? "PX") { Tf = true, Gran = TimeCalendar.GranularityOf(u) };
+        return _dct is { } a ? hit with { Earliest = TimeCalendar.Add(a, u, n), Latest = a } : hit with { Anchored = false };
+    }
+
+    private Hit Weekend(int first, int last, string det)
+    {
+        if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX-WXX-WE") { Tf = true, Anchored = false };
+        var fut = det is "next" or "coming" or "upcoming" || det is not "last" and not "past" and not "previous" && Future(first, last);
+        var cur = (int)a.DayOfWeek;
+        DateOnly sat;
+        if (fut) sat = a.AddDays((6 - cur + 7) % 7);
+        else sat = cur == 0 ? a.AddDays(-1) : a.AddDays(-((cur + 1) % 7));
+        if (det == "last" && cur is 0 or 6) sat = sat.AddDays(-7);
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Week(sat) + "-WE") { Tf = true, Earliest = sat, Latest = sat.AddDays(1), Gran = Granularity.Week };
+    }
+}

@@ -1,0 +1,549 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction;
+
+/// <summary>The rule families. Each returns the hit starting at a token, or null.</summary>
+internal sealed partial class TimeMatcher
+{
+    private static readonly string[] PartCodes = ["", "TMO", "TAF", "TEV", "TNI"];
+    private static readonly string[] SeasonCodes = ["", "SP", "SU", "FA", "WI"];
+
+    private Hit? At(int i)
+    {
+        var (mod, j) = Prefix(i);
+        if (j > i)
+        {
+            if (j >= _n) return null;
+            if (mod is not ("START" or "END" or "MID") && !QuantityLike(j)) return null;
+            var core = Core(j, true);
+            if (core is null) return null;
+            if (core.Type == TimexType.Set) return null;
+            return core with { First = i, Mod = core.Mod ?? mod };
+        }
+
+        return Core(i, false);
+    }
+
+    // Approximation modifiers attach to numbers, quantities and explicit dates, not to "the future".
+    private bool QuantityLike(int j) =>
+        _t[j].Kind is TokKind.Number or TokKind.Clock or TokKind.Decade or TokKind.OrdinalNumber
+        || K(j) is LexKind.Number or LexKind.Month or LexKind.Weekday
+        || W(j, "a") || W(j, "an") || W(j, "several") || W(j, "few") || W(j, "noon") || W(j, "midnight") || W(j, "the") && (W(j + 1, "past") || W(j + 1, "last") || W(j + 1, "next"));
+
+    /// <summary>Modifiers that belong to the expression: "late", "the end of", "about", "at least", "earlier this".</summary>
+    private (string? Mod, int Next) Prefix(int i)
+    {
+        if (_t[i].Kind != TokKind.Word) return (null, i);
+        if (W(i, "early") || W(i, "late") || W(i, "mid"))
+        {
+            var m = W(i, "early") ? "START" : W(i, "late") ? "END" : "MID";
+            return (m, i + 1);
+        }
+
+        if (W(i, "the") && (W(i + 1, "early") || W(i + 1, "late") || W(i + 1, "mid")) && (Kind(i + 2, TokKind.Decade) || K(i + 2) == LexKind.Season))
+            return (W(i + 1, "early") ? "START" : W(i + 1, "late") ? "END" : "MID", i + 2);
+        if (W(i, "the") && (W(i + 1, "end") || W(i + 1, "beginning") || W(i + 1, "start") || W(i + 1, "middle")) && Is(i + 2, "of"))
+            return (W(i + 1, "middle") ? "MID" : W(i + 1, "end") ? "END" : "START", i + 3);
+        if ((W(i, "earlier") || W(i, "later")) && i + 1 < _n)
+        {
+            var m = W(i, "earlier") ? "START" : "END";
+            if (W(i + 1, "this") || W(i + 1, "that") || W(i + 1, "today") || W(i + 1, "yesterday") || W(i + 1, "tomorrow") || W(i + 1, "tonight") || K(i + 1) == LexKind.Weekday)
+                return (m, i + 1);
+            if (Is(i + 1, "in") && W(i + 2, "the") && K(i + 3) == LexKind.Unit) return (m, i + 2);
+            return (null, i);
+        }
+
+        // Annotators leave "about", "around" and "almost" outside the span more often than not; "nearly" inside.
+        if (W(i, "approximately") || W(i, "roughly") || W(i, "nearly")) return ("APPROX", i + 1);
+        if (W(i, "some") && (Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return ("APPROX", i + 1);
+        if (W(i, "more") && Is(i + 1, "than")) return ("MORE_THAN", i + 2);
+        if (W(i, "less") && Is(i + 1, "than")) return ("LESS_THAN", i + 2);
+        if (W(i, "over") && (W(i + 1, "a") || W(i + 1, "an") || Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return ("MORE_THAN", i + 1);
+        if (Is(i, "at") && W(i + 1, "least")) return ("EQUAL_OR_MORE", i + 2);
+        if (Is(i, "no") && W(i + 1, "more") && Is(i + 2, "than")) return ("EQUAL_OR_LESS", i + 3);
+        if (W(i, "up") && Is(i + 1, "to") && (Kind(i + 2, TokKind.Number) || K(i + 2) == LexKind.Number)) return ("EQUAL_OR_LESS", i + 2);
+        return (null, i);
+    }
+
+    private Hit? Core(int j, bool prefixed)
+    {
+        ref readonly var t = ref _t[j];
+        switch (t.Kind)
+        {
+            case TokKind.IsoDate: return CalendarDay(j, j, t.Y, t.M, t.D);
+            case TokKind.SlashDate: return SlashDate(j);
+            case TokKind.Clock: return ClockAt(j);
+            case TokKind.Decade: return DecadeAt(j, j);
+            case TokKind.OrdinalNumber: return OrdinalNumberAt(j);
+            case TokKind.Number: return NumberAt(j);
+            case TokKind.Word: break;
+            default: return null;
+        }
+
+        if (t.Lex is not { } lex) return null;
+        return lex.Kind switch
+        {
+            LexKind.Month => MonthAt(j, j),
+            LexKind.Weekday => WeekdayAt(j, j, 0),
+            LexKind.Season => SeasonAt(j, j, null),
+            LexKind.Unit => UnitAt(j),
+            LexKind.Number => NumberWordAt(j),
+            LexKind.Ordinal => OrdinalAt(j, j),
+            LexKind.PartOfDay => PartOfDayAt(j, prefixed),
+            LexKind.Word => WordAt(j),
+            _ => null,
+        };
+    }
+
+    private Hit? PartOfDayAt(int j, bool prefixed)
+    {
+        if (_t[j].Lex!.Plural) return null;
+        var code = PartCodes[_t[j].Lex!.Value];
+        var k = j + 1;
+        if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow") || K(k) == LexKind.Weekday && !_t[k].Lex!.Plural)
+        {
+            var day = DayRef(k);
+            if (day is not null && day.Value.Length == 10)
+                return new Hit(j, day.Last, TimexType.Time, day.Value + code) { Tf = true, Anchored = day.Anchored, RefDay = day.RefDay };
+        }
+
+        if (!prefixed) return null;
+        return (_ref ?? _dct) is { } a
+            ? new Hit(j, j, TimexType.Time, TimeCalendar.Day(a) + code) { Tf = true }
+            : new Hit(j, j, TimexType.Time, "XXXX-XX-XX" + code) { Tf = true, Anchored = false };
+    }
+
+    // ---------- absolute dates ----------
+    private Hit? CalendarDay(int first, int last, int y, int m, int d)
+    {
+        if (y < 1 || y > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        var day = new DateOnly(y, m, d);
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { RefDay = day };
+    }
+
+    private Hit? SlashDate(int j)
+    {
+        ref readonly var t = ref _t[j];
+        int m = t.M, d = t.D;
+        if (m > 12 && d <= 12) (m, d) = (d, m);
+        else if (m <= 12 && d <= 12 && m != d) return null;
+        return CalendarDay(j, j, t.Y, m, d);
+    }
+
+    private int? YearToken(int k)
+    {
+        if (!Kind(k, TokKind.Number) || _t[k].Grouped || _t[k].Digits != 4) return null;
+        var v = _t[k].Num;
+        return v is >= 1000 and <= 2100 ? v : null;
+    }
+
+    private (int Year, int Last)? SpelledYear(int k)
+    {
+        // "nineteen ninety-six", "nineteen eighty"
+        if (!W(k, "nineteen") || K(k + 1) != LexKind.Number) return null;
+        var tens = _t[k + 1].Lex!.Value;
+        if (tens < 10 || tens > 90) return null;
+        var last = k + 1;
+        var v = tens;
+        if (tens >= 20 && tens % 10 == 0 && K(k + 2) == LexKind.Number && _t[k + 2].Lex!.Value < 10)
+        {
+            v += _t[k + 2].Lex!.Value;
+            last = k + 2;
+        }
+
+        return (1900 + v, last);
+    }
+
+    /// <summary>An explicit year right after position k: ", 2023", "2023", "nineteen ninety-six".</summary>
+    private (int Year, int Last)? YearAfter(int k)
+    {
+        var p = P(k, ',') ? k + 1 : k;
+        if (YearToken(p) is { } y && !(p + 1 < _n && (P(p + 1, '%') || YearFollowers.Contains(Span(p + 1))))) return (y, p);
+        if (p == k && SpelledYear(k) is { } s) return s;
+        return null;
+    }
+
+    private Hit? MonthAt(int first, int j)
+    {
+        ref readonly var t = ref _t[j];
+        var m = t.Lex!.Value;
+        var word = t.Lex.Word;
+        var isAbbr = word.Length <= 4 && word != "june" && word != "july" && word != "may";
+        var hasPeriod = t.End > t.Start + word.Length;
+        var k = j + 1;
+        var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
+        if (!t.Cap && !(AllLower() && !isAbbr)) return null;
+        if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null) return null;
+        if (word == "may" && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")))) return null;
+        if (word == "march" && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by"))) return null;
+
+        if (dayTok)
+        {
+            var d = _t[k].Num;
+            if (YearAfter(k + 1) is { } ya) return CalendarDay(first, ya.Last, ya.Year, m, d);
+            return PartialDay(first, k, m, d);
+        }
+
+        if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
+        if ((W(k, "this") || W(k, "last") || W(k, "next")) && W(k + 1, "year") && _dct is { } a)
+        {
+            var yy = a.Year + (W(k, "last") ? -1 : W(k, "next") ? 1 : 0);
+            return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
+        }
+
+        var year = InferMonthYear(m, Tense(first, j));
+        return year is { } yv
+            ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
+            : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
+    }
+
+    private bool? _allLower;
+
+    // Headlines in lower case are rare; month names in running text are capitalised.
+    private bool AllLower() => _allLower ??= !_text.Any(char.IsUpper);
+
+    private Hit? PartialDay(int first, int last, int m, int d)
+    {
+        if (d > DateTime.DaysInMonth(2000, m)) return null;
+        if (InferDay(m, d, Tense(first, last)) is { } day)
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
+        return new Hit(first, last, TimexType.Date, "XXXX-" + m.ToString("D2", Inv) + "-" + d.ToString("D2", Inv)) { Tf = true, Anchored = _dct is not null };
+    }
+
+    private Hit? DayMonth(int first, int dayTok)
+    {
+        var d = _t[dayTok].Num;
+        var k = dayTok + 1;
+        if (Is(k, "of")) k++;
+        if (K(k) != LexKind.Month) return null;
+        ref readonly var mt = ref _t[k];
+        if (!mt.Cap && !AllLower()) return null;
+        var word = mt.Lex!.Word;
+        if (word.Length <= 4 && word != "june" && word != "july" && word != "may" && mt.End == mt.Start + word.Length && YearToken(k + 1) is null) return null;
+        var m = mt.Lex.Value;
+        if (YearAfter(k + 1) is { } y) return CalendarDay(first, y.Last, y.Year, m, d);
+        return PartialDay(first, k, m, d);
+    }
+
+    private Hit? NumberAt(int j)
+    {
+        ref readonly var t = ref _t[j];
+        if (Kind(j + 1, TokKind.AmPm) && t.Num is >= 1 and <= 12 && !t.Grouped) return ClockAt(j);
+        if (t.Num is >= 1 and <= 12 && !t.Grouped && Is(j + 1, "in") && W(j + 2, "the") && K(j + 3) == LexKind.PartOfDay)
+        {
+            var h = t.Num % 12 + (_t[j + 3].Lex!.Value >= 2 ? 12 : 0);
+            return Clocked(j, j + 3, h * 60, null);
+        }
+
+        if (!t.Grouped && t.Digits <= 2 && t.Num is >= 1 and <= 31 && (K(j + 1) == LexKind.Month || Is(j + 1, "of") && K(j + 2) == LexKind.Month))
+        {
+            var dm = DayMonth(j, j);
+            if (dm is not null) return dm;
+        }
+
+        if (YearToken(j) is { } y) return YearAt(j, j, y);
+        if (t.Digits == 2 && !t.Grouped && j > 0 && P(j - 1, '\'') && Adjacent(j - 1, j) && !(j > 1 && Kind(j - 2, TokKind.Word) && Adjacent(j - 2, j - 1)))
+            return new Hit(j - 1, j, TimexType.Date, "19" + t.Num.ToString("D2", Inv)) { };
+        return DurationAt(j, j);
+    }
+
+    private Hit? YearAt(int first, int j, int y)
+    {
+        if (j + 1 < _n && (P(j + 1, '%') || YearFollowers.Contains(Span(j + 1)) && !(W(j + 1, "new") || Is(j + 1, "and") || Is(j + 1, "to")))) return null;
+        if (j > 0 && _t[j - 1].Kind == TokKind.Punct && _t[j - 1].P is '$' or '£' or '€' or '#' or '(' && _t[j - 1].P != '(') return null;
+        if (j > 0 && (Is(j - 1, "No") || Is(j - 1, "number") || Is(j - 1, "flight") || Is(j - 1, "route") || Is(j - 1, "Boeing") || Is(j - 1, "Airbus"))) return null;
+        if (y is < 1900 or > 2099 && !(j > 0 && YearPreps.Contains(Span(j - 1)))) return null;
+        // "1990's first quarter"
+        if (P(j + 1, '\'') && Is(j + 2, "s") && K(j + 3) == LexKind.Ordinal && W(j + 4, "quarter"))
+            return QuarterAt(first, j + 3, y);
+        if (P(j + 1, '\'') && Is(j + 2, "s") && K(j + 3) == LexKind.Ordinal && W(j + 4, "half"))
+            return HalfAt(first, j + 3, y);
+        return new Hit(first, j, TimexType.Date, TimeCalendar.Year(y)) { RefDay = null };
+    }
+
+    private Hit? DecadeAt(int first, int j)
+    {
+        ref readonly var t = ref _t[j];
+        string v;
+        if (t.Digits == 4)
+        {
+            if (t.Num % 10 != 0 || t.Num < 1000 || t.Num > 2090) return null;
+            v = (t.Num / 10).ToString(Inv);
+        }
+        else
+        {
+            if (t.Num % 10 != 0) return null;
+            if (!(j > 0 && P(j - 1, '\'') && Adjacent(j - 1, j))) return null;
+            first = first == j ? j - 1 : first;
+            v = "19" + (t.Num / 10).ToString(Inv);
+        }
+
+        return new Hit(first, j, TimexType.Date, v);
+    }
+
+    private Hit? OrdinalNumberAt(int j)
+    {
+        ref readonly var t = ref _t[j];
+        if (t.Num is >= 1 and <= 31 && (K(j + 1) == LexKind.Month || Is(j + 1, "of") && K(j + 2) == LexKind.Month)) return DayMonth(j, j);
+        if (W(j + 1, "century") && t.Num is >= 1 and <= 30) return new Hit(j, j + 1, TimexType.Date, (t.Num - 1).ToString("D2", Inv));
+        if (t.Num is >= 1 and <= 4 && W(j + 1, "quarter")) return QuarterAt(j, j, null);
+        return null;
+    }
+
+    private Hit? OrdinalAt(int first, int j)
+    {
+        var o = _t[j].Lex!.Value;
+        if (o is >= 1 and <= 4 && W(j + 1, "quarter")) return QuarterAt(first, j, null);
+        if (o is >= 1 and <= 2 && W(j + 1, "half")) return HalfAt(first, j, null);
+        if (W(j + 1, "century")) return new Hit(first, j + 1, TimexType.Date, (o - 1).ToString("D2", Inv));
+        return null;
+    }
+
+    private Hit? QuarterAt(int first, int ordTok, int? year)
+    {
+        var q = _t[ordTok].Kind == TokKind.OrdinalNumber ? _t[ordTok].Num : _t[ordTok].Lex!.Value;
+        var last = ordTok + 1;
+        if (year is null && Is(last + 1, "of"))
+        {
+            var k = last + 2;
+            if (W(k, "fiscal")) k++;
+            if (YearToken(k) is { } yy)
+            {
+                year = yy;
+                last = k;
+            }
+        }
+        else if (year is null && P(last + 1, ',') && YearToken(last + 2) is { } yc)
+        {
+            year = yc;
+            last += 2;
+        }
+
+        if (year is null && _dct is { } a)
+        {
+            var y = a.Year;
+            var start = new DateOnly(y, 3 * q - 2, 1);
+            if (start > a && !Future(first, last)) y--;
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y) + "-Q" + q.ToString(Inv)) { Tf = true };
+        }
+
+        return year is { } yv
+            ? new Hit(first, last, TimexType.Date, TimeCalendar.Year(yv) + "-Q" + q.ToString(Inv))
+            : new Hit(first, last, TimexType.Date, "XXXX-Q" + q.ToString(Inv)) { Tf = true, Anchored = false };
+    }
+
+    private Hit? HalfAt(int first, int ordTok, int? year)
+    {
+        var h = _t[ordTok].Lex!.Value;
+        var last = ordTok + 1;
+        if (year is null && Is(last + 1, "of") && YearToken(last + 2) is { } yy)
+        {
+            year = yy;
+            last += 2;
+        }
+
+        if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
+        return new Hit(first, last, TimexType.Date, (year is { } y ? TimeCalendar.Year(y) : "XXXX") + "-H" + h.ToString(Inv)) { Tf = true, Anchored = year is not null };
+    }
+
+    // ---------- clock times ----------
+    private Hit? ClockAt(int j)
+    {
+        ref readonly var t = ref _t[j];
+        var minutes = t.Kind == TokKind.Clock ? t.Num : t.Num * 60;
+        var k = j + 1;
+        var hasAmPm = false;
+        if (Kind(k, TokKind.AmPm))
+        {
+            var h = minutes / 60 % 12 + _t[k].Num;
+            minutes = h * 60 + minutes % 60;
+            hasAmPm = true;
+            k++;
+            if (P(k, '.') && _t[k].Start == _t[k - 1].End && K(k + 1) == LexKind.Weekday) k++;
+        }
+        else if (t.Kind != TokKind.Clock) return null;
+
+        var last = k - 1;
+        if (k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k)))
+        {
+            last = k;
+            k++;
+        }
+
+        if (!hasAmPm && last == j && t.Kind == TokKind.Clock && j > 0 && !(Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "from") || Is(j - 1, "around") || W(j - 1, "about") || Is(j - 1, "before") || Is(j - 1, "after"))) return null;
+        return Clocked(j, last, minutes, k);
+    }
+
+    private Hit Clocked(int first, int last, int minutes, int? dayAt)
+    {
+        var time = "T" + (minutes / 60).ToString("D2", Inv) + ":" + (minutes % 60).ToString("D2", Inv);
+        if (dayAt is { } k)
+        {
+            var p = P(k, ',') ? k + 1 : k;
+            if (Is(p, "on")) p++;
+            var day = p < _n ? DayRef(p) : null;
+            if (day is not null && day.Value.Length == 10)
+                return new Hit(first, day.Last, TimexType.Time, day.Value + time) { Tf = day.Tf, Anchored = day.Anchored, RefDay = day.RefDay };
+        }
+
+        if ((_ref ?? _dct) is { } a) return new Hit(first, last, TimexType.Time, TimeCalendar.Day(a) + time) { Tf = true };
+        return new Hit(first, last, TimexType.Time, "XXXX-XX-XX" + time) { Tf = true, Anchored = false };
+    }
+
+    /// <summary>A day-level expression at k (weekday, today, a month and day) for combining with a clock time.</summary>
+    private Hit? DayRef(int k)
+    {
+        if (K(k) == LexKind.Weekday && !_t[k].Lex!.Plural) return WeekdayAt(k, k, 0, allowPart: false);
+        if (K(k) == LexKind.Month) return MonthAt(k, k);
+        if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow")) return WordAt(k);
+        return null;
+    }
+
+    // ---------- weekdays and parts of day ----------
+    private Hit? WeekdayAt(int first, int j, int direction, bool allowPart = true)
+    {
+        ref readonly var t = ref _t[j];
+        var dow = t.Lex!.Value;
+        if (!t.Cap && !AllLower()) return null;
+        if (t.Lex.Plural)
+        {
+            var last = j;
+            var v = "XXXX-WXX-" + dow.ToString(Inv);
+            if (K(j + 1) == LexKind.PartOfDay)
+            {
+                last = j + 1;
+                v += PartCodes[_t[j + 1].Lex!.Value];
+            }
+
+            return new Hit(first, last, TimexType.Set, v) { Quant = "EVERY", Freq = "1W" };
+        }
+
+        var k = j + 1;
+        if (direction == 0)
+        {
+            var p = P(k, ',') ? k + 1 : k;
+            if (K(p) == LexKind.Month)
+            {
+                var md = MonthAt(p, p);
+                if (md is not null && md.Value.Length == 10) return md with { First = first };
+            }
+
+            if ((Kind(p, TokKind.Number) || Kind(p, TokKind.OrdinalNumber)) && _t[p].Digits <= 2 && (K(p + 1) == LexKind.Month || Is(p + 1, "of")))
+            {
+                var dm = DayMonth(p, p);
+                if (dm is not null) return dm with { First = first };
+            }
+        }
+
+        DateOnly? day;
+        if (direction < 0)
+        {
+            day = Weekday(dow, false, 0);
+            if (day == _dct) day = day?.AddDays(-7);
+        }
+        else if (direction > 0)
+        {
+            day = Weekday(dow, true, 0);
+            if (day == _dct) day = day?.AddDays(7);
+        }
+        else day = Weekday(dow, Future(first, j), 0);
+
+        var dayValue = day is { } dd ? TimeCalendar.Day(dd) : "XXXX-WXX-" + dow.ToString(Inv);
+        var anchored = day is not null;
+        if (allowPart && K(k) == LexKind.PartOfDay && !_t[k].Lex!.Plural)
+            return new Hit(first, k, TimexType.Time, dayValue + PartCodes[_t[k].Lex!.Value]) { Tf = true, Anchored = anchored, RefDay = day };
+        if (allowPart && (W(k, "noon") || W(k, "midnight")))
+            return new Hit(first, k, TimexType.Time, dayValue + (W(k, "noon") ? "T12:00" : "T24:00")) { Tf = true, Anchored = anchored, RefDay = day };
+        return new Hit(first, j, TimexType.Date, dayValue) { Tf = true, Anchored = anchored, RefDay = day };
+    }
+
+    private Hit? SeasonAt(int first, int j, int? direction)
+    {
+        ref readonly var t = ref _t[j];
+        if (t.Lex!.Plural) return null;
+        var s = t.Lex.Value;
+        var code = SeasonCodes[s];
+        var startMonth = s switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
+        if (Is(j + 1, "of") && (YearToken(j + 2) is { } y1 || SpelledYear(j + 2) is not null))
+        {
+            var (yy, last) = YearToken(j + 2) is { } y2 ? (y2, j + 2) : SpelledYear(j + 2)!.Value;
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(yy) + "-" + code);
+        }
+
+        if (YearToken(j + 1) is { } y3) return new Hit(first, j + 1, TimexType.Date, TimeCalendar.Year(y3) + "-" + code);
+        if (direction is null)
+        {
+            // Bare season words are nouns only after a determiner or preposition; "fall" and "spring" are verbs too.
+            var prev = first > 0 ? first - 1 : -1;
+            var ok = prev >= 0 && (Is(prev, "in") || Is(prev, "during") || Is(prev, "by") || Is(prev, "until") || Is(prev, "since") || W(prev, "the") || W(prev, "early") || W(prev, "late") || W(prev, "mid") || Is(prev, "through") || W(prev, "this") || Is(prev, "next"));
+            if (first != j) ok = true;
+            if (!ok) return null;
+            if (Is(j + 1, "of")) return null;
+            if (s is 1 or 3 && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
+        }
+
+        if (_dct is not { } a) return new Hit(first, j, TimexType.Date, "XXXX-" + code) { Tf = true, Anchored = false };
+        int year;
+        var dir = direction ?? (Future(first, j) ? 1 : -1);
+        if (direction == 0) year = a.Year;
+        else if (dir < 0) year = startMonth <= a.Month ? a.Year : a.Year - 1;
+        else year = startMonth >= a.Month ? a.Year : a.Year + 1;
+        if (direction is null && startMonth <= a.Month && a.Month < startMonth + 3) year = a.Year;
+        return new Hit(first, j, TimexType.Date, TimeCalendar.Year(year) + "-" + code) { Tf = true };
+    }
+
+    // ---------- bare unit words ----------
+    private Hit? UnitAt(int j)
+    {
+        ref readonly var t = ref _t[j];
+        var u = t.Lex!.Unit;
+        if (Is(j + 1, "old") || Is(j + 1, "olds")) return null;
+        if (u == TimeUnit.Year && !t.Lex.Plural && j + 1 < _n && _t[j + 1].Start == t.End + 1 && _text[t.End] == '-')
+        {
+            if (W(j + 1, "earlier") || W(j + 1, "ago"))
+            {
+                if (W(j + 2, "quarter") || W(j + 2, "period") || QuarterContext(j))
+                    return Rel(j, j + 1, TimexType.Date, TimeUnit.Quarter, -5);
+                return Rel(j, j + 1, TimexType.Date, TimeUnit.Year, -1);
+            }
+
+            if (W(j + 1, "end")) return YearEnd(j, j + 1);
+        }
+
+        if (u == TimeUnit.Year && !t.Lex.Plural && W(j + 1, "end") && j > 0 && (Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || W(j - 1, "around") || Is(j - 1, "before"))) return YearEnd(j, j + 1);
+        if (!t.Lex.Plural) return null;
+        if (W(j + 1, "ago")) return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
+        if (W(j + 1, "ahead") && u >= TimeUnit.Day) return new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (u is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend) return null;
+        // Bare plurals ("for years", "weeks of talks") are vague durations; annotators tag nearly all of them.
+        if (u == TimeUnit.Second) return null;
+        if (_t[j].End < _text.Length && _text[_t[j].End] == '-' && j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && !W(j + 1, "long")) return null;
+        var v = DurationValue("X", u);
+        return v is null ? null : new Hit(j, j, TimexType.Duration, v);
+    }
+
+    private Hit YearEnd(int first, int last)
+    {
+        if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX") { Mod = "END", Tf = true, Anchored = false };
+        var y = !Future(first, last) && a.Month <= 3 ? a.Year - 1 : a.Year;
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y)) { Mod = "END", Tf = true };
+    }
+
+    private bool SentenceHas(int tok, string word)
+    {
+        var s = SentenceOf(tok);
+        var start = s >= 0 ? _sentStart[s] : 0;
+        var end = s >= 0 ? _sentEnd[s] : _text.Length;
+        for (var i = tok; i >= 0 && _t[i].Start >= start; i--)
+        {
+            if (W(i, word) || _t[i].Lex?.Word == word + "s") return true;
+        }
+
+        for (var i = tok + 1; i < _n && _t[i].End <= end; i++)
+        {
+            if (W(i, word) || _t[i].Lex?.Word == word + "s") return true;
+        }
+
+        return false;
+    }
+}

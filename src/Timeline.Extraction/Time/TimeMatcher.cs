@@ -1,0 +1,274 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Timeline.Core;
+
+namespace Timeline.Extraction;
+
+/// <summary>A matched expression before it becomes a <see cref="TimeExpression"/>: token range and normalisation.</summary>
+internal sealed record Hit(int First, int Last, TimexType Type, string Value)
+{
+    public string? Mod { get; init; }
+    public string? Quant { get; init; }
+    public string? Freq { get; init; }
+    public bool Tf { get; init; }
+    public bool Anchored { get; init; } = true;
+    public DateOnly? Earliest { get; init; }
+    public DateOnly? Latest { get; init; }
+    public Granularity? Gran { get; init; }
+
+    /// <summary>Set when the hit denotes one calendar day that later "that day"/"two days later" can refer to.</summary>
+    public DateOnly? RefDay { get; init; }
+}
+
+/// <summary>
+/// The rule matcher over one text: scans tokens left to right, tries the rule families only at trigger tokens,
+/// keeps the longest match and moves past it. No backtracking beyond a few tokens of look-ahead.
+/// </summary>
+internal sealed partial class TimeMatcher
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Zones = FrozenSet.ToFrozenSet(
+        ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "ET", "PT", "HKT", "SGT", "MSK"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowers = FrozenSet.ToFrozenSet(
+        ["percent", "per", "people", "points", "shares", "tonnes", "tons", "feet", "ft", "metres", "meters", "miles", "km", "kilometres", "units", "votes", "seats", "jobs", "troops",
+         "dollars", "pounds", "euros", "yen", "cars", "acres", "homes", "members", "workers", "employees", "students", "deaths", "cases", "calories", "pages", "words", "times", "million", "billion",
+         "hp", "cc", "mph", "kg", "lb", "lbs", "barrels", "yards", "metre", "meter", "square", "sq", "new", "and", "to"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPreps = FrozenSet.ToFrozenSet(
+        ["in", "since", "of", "from", "by", "until", "till", "to", "year", "circa", "c", "before", "after", "during", "through", "fiscal", "early", "late", "mid", "around", "between", "and"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers = FrozenSet.ToFrozenSet(
+        TimeLexicon.FutureMarkers.Concat(TimeLexicon.PastMarkers), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureLookup =
+        TimeLexicon.FutureMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly string _text;
+    private readonly TTok[] _t;
+    private readonly int _n;
+    private readonly DateOnly? _dct;
+    private readonly int[] _sentStart;
+    private readonly int[] _sentEnd;
+    private DateOnly? _ref;
+    private int _firstQuarterMention = -2;
+
+    public TimeMatcher(string text, List<TTok> toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
+    {
+        _text = text;
+        _t = [.. toks];
+        _n = _t.Length;
+        _dct = dct;
+        _sentStart = sentStart;
+        _sentEnd = sentEnd;
+    }
+
+    public TTok Tok(int i) => _t[i];
+
+    public List<Hit> Run()
+    {
+        var hits = new List<Hit>();
+        for (var i = 0; i < _n; i++)
+        {
+            ref readonly var t = ref _t[i];
+            if (t.Kind == TokKind.Punct || t.Kind == TokKind.Word && t.Lex is null && !IsPrefixWord(i)) continue;
+            var h = At(i);
+            if (h is null) continue;
+            hits.Add(h);
+            if (h.RefDay is { } rd) _ref = rd;
+            i = h.Last;
+        }
+
+        return hits;
+    }
+
+    // "at least": the preposition "at" is part of the expression here.
+    private bool IsPrefixWord(int i) => i + 1 < _n && _t[i + 1].Lex?.Word == "least" && Is(i, "at") || Is(i, "no") && W(i + 1, "more");
+
+    // ---------- token helpers ----------
+    private bool W(int i, string w) => i >= 0 && i < _n && _t[i].Lex is { } l && (ReferenceEquals(l.Word, w) || l.Word == w);
+
+    private bool Is(int i, string w) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && _text.AsSpan(_t[i].Start, _t[i].End - _t[i].Start).Equals(w, StringComparison.OrdinalIgnoreCase);
+
+    private bool P(int i, char c) => i >= 0 && i < _n && _t[i].Kind == TokKind.Punct && _t[i].P == c;
+
+    private LexKind K(int i) => i >= 0 && i < _n ? _t[i].LK : LexKind.None;
+
+    private bool Kind(int i, TokKind k) => i >= 0 && i < _n && _t[i].Kind == k;
+
+    private bool Adjacent(int a, int b) => a >= 0 && b < _n && _t[b].Start == _t[a].End;
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_t[i].Start, _t[i].End - _t[i].Start);
+
+    /// <summary>True when an earnings-style "quarter" was mentioned before token i: "a year ago" then compares quarters.</summary>
+    private bool QuarterContext(int i)
+    {
+        if (_firstQuarterMention == -2)
+        {
+            _firstQuarterMention = -1;
+            for (var k = 0; k < _n; k++)
+            {
+                if (_t[k].Lex is { Kind: LexKind.Unit } l && l.Unit == TimeUnit.Quarter && k > 0 && (K(k - 1) == LexKind.Ordinal || W(k - 1, "the") || W(k - 1, "latest")))
+                {
+                    _firstQuarterMention = k;
+                    break;
+                }
+            }
+        }
+
+        return _firstQuarterMention >= 0 && (_firstQuarterMention < i || SentenceHas(i, "quarter"));
+    }
+
+    private int SentenceOf(int tok)
+    {
+        var pos = _t[tok].Start;
+        int lo = 0, hi = _sentStart.Length - 1, ans = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_sentStart[mid] <= pos)
+            {
+                ans = mid;
+                lo = mid + 1;
+            }
+            else hi = mid - 1;
+        }
+
+        return ans;
+    }
+
+    /// <summary>Future when the nearest tense marker of the clause says so; news defaults to the past.</summary>
+    private bool Future(int first, int last) => Tense(first, last) > 0;
+
+    /// <summary>+1 future, -1 past, 0 when the clause has no tense marker.</summary>
+    private int Tense(int first, int last)
+    {
+        var s = SentenceOf(first);
+        var sStart = s >= 0 ? _sentStart[s] : 0;
+        var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
+        for (var i = first - 1; i >= 0 && _t[i].Start >= sStart; i--)
+        {
+            var r = Marker(i);
+            if (r != 0) return r;
+        }
+
+        for (var i = last + 1; i < _n && _t[i].End <= sEnd; i++)
+        {
+            var r = Marker(i);
+            if (r != 0) return r;
+        }
+
+        return 0;
+    }
+
+    private int Marker(int i)
+    {
+        ref readonly var t = ref _t[i];
+        if (t.Kind != TokKind.Word) return 0;
+        var sp = _text.AsSpan(t.Start, t.End - t.Start);
+        if (Markers.Contains(sp))
+        {
+            if (sp.Equals("next", StringComparison.OrdinalIgnoreCase) || sp.Equals("due", StringComparison.OrdinalIgnoreCase)) return 0;
+            return FutureLookup.Contains(sp) ? 1 : -1;
+        }
+
+        if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
+        return 0;
+    }
+
+    // ---------- direction helpers ----------
+
+    /// <summary>The date with this month/day nearest the anchor in the tense direction.</summary>
+    /// <summary>
+    /// The date with this month/day nearest the anchor, in the tense direction when that lands within half a year
+    /// (participles and infinitives make tense a weak signal; a date eleven months away rarely is what was meant).
+    /// </summary>
+    private DateOnly? InferDay(int month, int day, int tense)
+    {
+        if (_dct is not { } a) return null;
+        DateOnly? past = null, future = null;
+        foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
+        {
+            if (day > DateTime.DaysInMonth(y, month)) continue;
+            var d = new DateOnly(y, month, day);
+            if (d <= a && (past is null || d > past)) past = d;
+            if (d >= a && (future is null || d < future)) future = d;
+        }
+
+        return Pick(a, past, future, tense);
+    }
+
+    private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
+    {
+        const int Half = 183;
+        if (tense < 0 && past is { } p && a.DayNumber - p.DayNumber <= Half) return p;
+        if (tense > 0 && future is { } f && f.DayNumber - a.DayNumber <= Half) return f;
+        if (past is null) return future;
+        if (future is null) return past;
+        return a.DayNumber - past.Value.DayNumber <= future.Value.DayNumber - a.DayNumber ? past : future;
+    }
+
+    private int? InferMonthYear(int month, int tense)
+    {
+        if (_dct is not { } a) return null;
+        if (month == a.Month) return a.Year;
+        var mid = new DateOnly(a.Year, month, 15);
+        var past = mid <= a ? mid : mid.AddYears(-1);
+        var future = mid >= a ? mid : mid.AddYears(1);
+        return Pick(a, past, future, tense)!.Value.Year;
+    }
+
+    private DateOnly? Weekday(int dow, bool future, int week)
+    {
+        if (_dct is not { } a) return null;
+        var target = dow % 7; // DayOfWeek: Sunday=0
+        var cur = (int)a.DayOfWeek;
+        if (week != 0)
+        {
+            // "last Friday" / "next Friday": the one in the previous / next ISO week.
+            var monday = a.AddDays(-((cur + 6) % 7));
+            return monday.AddDays(7 * week + (dow - 1));
+        }
+
+        if (future)
+        {
+            var ahead = (target - cur + 7) % 7;
+            return a.AddDays(ahead);
+        }
+
+        var back = (cur - target + 7) % 7;
+        return a.AddDays(-back);
+    }
+
+    private Hit Rel(int first, int last, TimexType type, TimeUnit u, int n, string? suffix = null, DateOnly? anchor = null)
+    {
+        var a = anchor ?? _dct;
+        var v = TimeCalendar.Shift(a, u, n) + (suffix ?? "");
+        DateOnly? refDay = a is { } ad && u == TimeUnit.Day ? ad.AddDays(n) : null;
+        return new Hit(first, last, type, v) { Tf = true, Anchored = a is not null, RefDay = refDay };
+    }
+
+    private static string Num(double q) => q == Math.Floor(q) ? ((long)q).ToString(Inv) : q.ToString("0.##", Inv);
+
+    private static string? DurationValue(string q, TimeUnit u) => u switch
+    {
+        TimeUnit.Second => "PT" + q + "S",
+        TimeUnit.Minute => "PT" + q + "M",
+        TimeUnit.Hour => "PT" + q + "H",
+        TimeUnit.Day => "P" + q + "D",
+        TimeUnit.Week => "P" + q + "W",
+        TimeUnit.Weekend => "P" + q + "WE",
+        TimeUnit.Fortnight => q == "X" ? "PXW" : "P" + Num(2 * double.Parse(q, Inv)) + "W",
+        TimeUnit.Month => "P" + q + "M",
+        TimeUnit.Quarter => "P" + q + "Q",
+        TimeUnit.Half => null,
+        TimeUnit.Year => "P" + q + "Y",
+        TimeUnit.Decade => "P" + q + "DE",
+        TimeUnit.Century => "P" + q + "CE",
+        _ => "P" + q + "ML",
+    };
+}
