@@ -15,27 +15,22 @@ public sealed class CorpusReader(IngestOptions options)
     /// <summary>Articles, skipped inputs and duplicates, in a stable order (inputs as given, folders sorted by path).</summary>
     public IEnumerable<IngestItem> Read(IEnumerable<string> inputs)
     {
+        var duplicates = new DuplicateFilter();
+        return ReadDeferred(inputs).Select(d => duplicates.Check(d.Materialise()));
+    }
+
+    /// <summary>
+    /// The same items, with each document's parsing (furniture, metadata, id) deferred so that a caller can
+    /// run it in parallel; pass the materialised items, in order, through a <see cref="DuplicateFilter"/>.
+    /// </summary>
+    public IEnumerable<DeferredItem> ReadDeferred(IEnumerable<string> inputs)
+    {
         ArgumentNullException.ThrowIfNull(inputs);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             foreach (var (file, fromFolder) in Expand(input))
             {
-                foreach (var item in ReadFile(file, fromFolder))
-                {
-                    if (item is IngestItem.Read read)
-                    {
-                        if (seen.TryGetValue(read.Article.Id, out var first))
-                        {
-                            yield return new IngestItem.Duplicate(read.Article.File, first);
-                            continue;
-                        }
-
-                        seen.Add(read.Article.Id, read.Article.File);
-                    }
-
-                    yield return item;
-                }
+                foreach (var item in ReadFile(file, fromFolder)) yield return item;
             }
         }
     }
@@ -56,7 +51,7 @@ public sealed class CorpusReader(IngestOptions options)
         }
     }
 
-    private IEnumerable<IngestItem> ReadFile(string file, bool fromFolder)
+    private IEnumerable<DeferredItem> ReadFile(string file, bool fromFolder)
     {
         var name = Path.GetFileName(file);
         var ext = Path.GetExtension(file).ToLowerInvariant();
@@ -67,31 +62,31 @@ public sealed class CorpusReader(IngestOptions options)
             if (name.StartsWith('.')) yield break;
             if (name.StartsWith("README", StringComparison.OrdinalIgnoreCase) || name.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new IngestItem.Ignored(file, "a folder's README or licence, not an article");
+                yield return new DeferredItem(new IngestItem.Ignored(file, "a folder's README or licence, not an article"));
                 yield break;
             }
 
             if (!ArticleExtensions.Contains(ext))
             {
-                yield return new IngestItem.Ignored(file, $"'{ext}' is not an article format");
+                yield return new DeferredItem(new IngestItem.Ignored(file, $"'{ext}' is not an article format"));
                 yield break;
             }
         }
         else if (!File.Exists(file))
         {
-            yield return new IngestItem.Skipped(file, "no such file or folder");
+            yield return new DeferredItem(new IngestItem.Skipped(file, "no such file or folder"));
             yield break;
         }
         else if (!ArticleExtensions.Contains(ext))
         {
-            yield return new IngestItem.Skipped(file, $"unsupported file type '{ext}' (expected {string.Join(", ", ArticleExtensions)})");
+            yield return new DeferredItem(new IngestItem.Skipped(file, $"unsupported file type '{ext}' (expected {string.Join(", ", ArticleExtensions)})"));
             yield break;
         }
 
         var (text, warning, error) = Load(file);
         if (error is not null)
         {
-            yield return new IngestItem.Skipped(file, error);
+            yield return new DeferredItem(new IngestItem.Skipped(file, error));
             yield break;
         }
 
@@ -105,18 +100,12 @@ public sealed class CorpusReader(IngestOptions options)
         };
         foreach (var doc in docs)
         {
-            switch (doc)
+            yield return doc switch
             {
-                case IngestItem item:
-                    yield return item;
-                    break;
-                case RawDocument raw:
-                    var article = ArticleFactory.Create(raw, options, warning);
-                    yield return ArticleFactory.HasContent(article)
-                        ? new IngestItem.Read(article)
-                        : new IngestItem.Skipped(raw.File, "no article text left after removing page furniture");
-                    break;
-            }
+                IngestItem item => new DeferredItem(item),
+                RawDocument raw => new DeferredItem(raw, options, warning),
+                _ => throw new InvalidOperationException("unexpected document " + doc.GetType().Name),
+            };
         }
     }
 

@@ -25,7 +25,8 @@ internal static class TimeCalendar
     /// <summary>The value of the unit-sized period <paramref name="n"/> units from the anchor, at that unit's granularity.</summary>
     public static string Shift(DateOnly? anchor, TimeUnit u, int n)
     {
-        if (anchor is not { } a) return Masked(u);
+        // Wire copy has "200,000 years ago" and the like: far beyond a calendar shift, leave them underspecified.
+        if (anchor is not { } a || Math.Abs(n) > 5000) return Masked(u);
         switch (u)
         {
             case TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day:

@@ -42,14 +42,18 @@ public sealed class CorpusBuilder(ExtractionPipeline pipeline, IEntityResolver e
         var warnings = ImmutableArray.CreateBuilder<string>();
         var corpus = new List<ArticleMentions>();
         long chars = 0;
-        var stream = reader.Read(inputs)
+        var duplicateFilter = new DuplicateFilter();
+        // Parsing and extraction run in parallel; duplicates are decided in input order afterwards, so the
+        // first copy of an article always wins whatever the scheduling.
+        var stream = reader.ReadDeferred(inputs)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
             .WithCancellation(cancellationToken)
-            .Select(item => (Item: item, Mentions: item is IngestItem.Read r ? Compact(pipeline.Run(r.Article)) : null));
-        foreach (var (item, mentions) in stream)
+            .Select(deferred => Extract(deferred.Materialise()));
+        foreach (var (parsed, mentions) in stream)
         {
+            var item = duplicateFilter.Check(parsed);
             switch (item)
             {
                 case IngestItem.Read r:
@@ -101,6 +105,20 @@ public sealed class CorpusBuilder(ExtractionPipeline pipeline, IEntityResolver e
             Duplicates = duplicates,
             Resolution = entityResolution.Log,
         };
+    }
+
+    private (IngestItem Item, ArticleMentions? Mentions) Extract(IngestItem item)
+    {
+        if (item is not IngestItem.Read r) return (item, null);
+        try
+        {
+            return (item, Compact(pipeline.Run(r.Article)));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException or KeyNotFoundException or NullReferenceException)
+        {
+            // One article that trips a bug in a stage must not stop the corpus: it is reported like bad input.
+            return (new IngestItem.Skipped(r.Article.File, $"extraction failed ({ex.GetType().Name}: {ex.Message}); please report this article"), null);
+        }
     }
 
     // Tokens are only needed by the taggers; dropping them keeps memory to the facts and sentence spans.

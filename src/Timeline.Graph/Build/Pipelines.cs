@@ -9,14 +9,9 @@ public static class Pipelines
 {
     /// <summary>A builder with the project's default taggers and resolvers.</summary>
     public static CorpusBuilder Default() =>
-        new(new ExtractionPipeline(new NoTimes(), new NoEntities(), new NoEvents()), new NoEntityResolution(), new NoEventResolution());
+        new(new ExtractionPipeline(new RuleTimeTagger(), new NoEntities(), new NoEvents()), new NoEntityResolution(), new NoEventResolution());
 
-    // Placeholders until the time, entity and event stages are wired in.
-    private sealed class NoTimes : ITimeTagger
-    {
-        public ImmutableArray<TimeExpression> Tag(AnalysedArticle article) => [];
-    }
-
+    // Placeholders until the entity and event stages are wired in.
     private sealed class NoEntities : IEntityTagger
     {
         public ImmutableArray<EntityMention> Tag(AnalysedArticle article) => [];
