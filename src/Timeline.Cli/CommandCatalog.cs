@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return BuildCommand.Create(context);
+        yield return QueryCommand.Create(context);
+        yield return LoadCommand.Create(context);
+        yield return ExportCommand.Create(context);
     }
 }
