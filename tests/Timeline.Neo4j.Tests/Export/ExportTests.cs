@@ -17,7 +17,7 @@ public sealed class ExportTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, true);
     }
 
-    private static TimelineDocument Nasty()
+    internal static TimelineDocument Nasty()
     {
         var doc = SampleTimeline.Create();
         var evil = "O'Brien said \"no\";\nthen \\ left,\r\tagain \u2028 }]) MATCH (n) DETACH DELETE n //";

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Timeline.Graph.Tests;
 
 namespace Timeline.Neo4j.Tests;
 
@@ -44,7 +43,7 @@ public sealed class CypherLintTests
     [Fact]
     public void The_exported_cypher_script_passes_the_linter()
     {
-        var script = CypherScriptExporter.Export(SampleTimeline.Create(), batchSize: 3);
+        var script = CypherScriptExporter.Export(ExportTests.Nasty(), batchSize: 3);
         AssertLints(script, "exported script");
     }
 
