@@ -11,5 +11,8 @@ internal static class CommandCatalog
         yield return StatsCommand.Create(context);
         yield return TimeMlCommand.Create(context);
         yield return TimeMlEvalCommand.Create(context);
+        yield return QueryCommand.Create(context);
+        yield return LoadCommand.Create(context);
+        yield return ExportCommand.Create(context);
     }
 }
