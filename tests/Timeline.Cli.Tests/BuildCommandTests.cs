@@ -14,6 +14,7 @@ public sealed class BuildCommandTests
         Assert.Contains("Read 5 articles", stdout, StringComparison.Ordinal);
         var json = await File.ReadAllTextAsync(Path.Combine(outDir, "timeline.json"));
         Assert.Empty(JsonSchemaValidator.FromRepo("graph-schema/timeline.schema.json").Validate(json));
+        Assert.Contains("CREATE CONSTRAINT", await File.ReadAllTextAsync(Path.Combine(outDir, "timeline.cypher")), StringComparison.Ordinal);
         Golden.Verify(json.Replace(CliRunner.DemoCorpus, "{demo}", StringComparison.Ordinal), "demo-timeline");
     }
 
@@ -76,7 +77,7 @@ public sealed class BuildCommandTests
     [Fact]
     public async Task Help_is_available_on_every_command()
     {
-        foreach (var command in new[] { "build", "stats" })
+        foreach (var command in new[] { "build", "stats", "export", "query", "load", "timeml", "timeml-eval" })
         {
             var (code, stdout, _) = await CliRunner.Run(command, "--help");
             Assert.Equal(0, code);

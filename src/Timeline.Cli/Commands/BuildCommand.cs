@@ -4,6 +4,7 @@ using Humanizer;
 using Spectre.Console;
 using Timeline.Extraction;
 using Timeline.Graph;
+using Timeline.Neo4j;
 
 namespace Timeline.Cli;
 
@@ -60,7 +61,14 @@ internal static class BuildCommand
         Directory.CreateDirectory(outDir);
         var jsonPath = Path.Combine(outDir, "timeline.json").Replace('\\', '/');
         TimelineJson.Write(result.Document, jsonPath);
-        Summary.Write(context.Out, context.Error, result, elapsed, [jsonPath]);
+        // The Cypher script recreates the graph with cypher-shell -f or in Browser, no live server needed.
+        var cypherPath = Path.Combine(outDir, "timeline.cypher").Replace('\\', '/');
+        using (var writer = new StreamWriter(cypherPath, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            CypherScriptExporter.Write(result.Document, writer);
+        }
+
+        Summary.Write(context.Out, context.Error, result, elapsed, [jsonPath, cypherPath]);
         return result.Document.Skipped.Length > 0 ? TimelineCli.Partial : TimelineCli.Ok;
     }
 
