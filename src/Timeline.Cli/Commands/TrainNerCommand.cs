@@ -12,11 +12,13 @@ internal static class TrainNerCommand
         var dev = new Option<string>("--dev") { Description = "CoNLL dev file used to pick the best epoch (e.g. eng.testa).", Required = true };
         var output = new Option<string>("--out") { Description = "Model file to write (commit it as src/Timeline.Extraction/Entities/Ner/ner.model).", Required = true };
         var epochs = new Option<int?>("--epochs") { Description = "Maximum epochs per pass (default 15)." };
+        var unlabeled = new Option<string[]>("--unlabeled") { Description = "Unlabeled news (files or folders; Reuters .sgm or plain .txt) for word clusters and the case profile.", AllowMultipleArgumentsPerToken = false };
         var command = new Command("train-ner", "Train the name recognizer (two-pass averaged perceptron) on CoNLL files; prints dev F1 per epoch.");
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(output);
         command.Options.Add(epochs);
+        command.Options.Add(unlabeled);
         command.SetAction(async (parse, ct) =>
         {
             var trainPath = parse.GetValue(train)!;
@@ -26,9 +28,15 @@ internal static class TrainNerCommand
                 if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
             }
 
+            var extra = parse.GetValue(unlabeled) ?? [];
+            foreach (var path in extra)
+            {
+                if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"{path}: unlabeled text not found");
+            }
+
             try
             {
-                NerTools.Train(trainPath, devPath, parse.GetValue(output)!, context.Out, parse.GetValue(epochs));
+                NerTools.Train(trainPath, devPath, parse.GetValue(output)!, context.Out, parse.GetValue(epochs), extra);
             }
             catch (FormatException ex)
             {

@@ -26,6 +26,7 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
         public ulong W, L, Shape, Short;
         public bool InitCap, StartLike;
         public byte Case;
+        public uint Cluster;
     }
 
     public SentenceFeatures[] Local(IReadOnlyList<IReadOnlyList<string>> document)
@@ -49,6 +50,7 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
                 k.InitCap = w.Length > 0 && char.IsUpper(w[0]);
                 k.StartLike = i == 0 || (i <= 2 && IsOpener(t[i - 1].Word));
                 k.Case = resources.CaseOf(k.L);
+                k.Cluster = resources.Clusters.TryGetValue(k.L, out var cl) ? cl : NoCluster;
                 if (!caps[s] && !k.StartLike && w.Length > 0 && char.IsLetter(w[0]))
                 {
                     var c = docCase.GetValueOrDefault(k.L);
@@ -113,6 +115,22 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
                 Add(ids, FeatureHash.Combine(T[33], lm1, k.Short));
                 Add(ids, FeatureHash.Combine(T[34], k.Short, lp1));
                 if (i >= 1) Add(ids, FeatureHash.Combine(T[35], FeatureHash.Combine(t[i - 1].Case, t[i - 1].Short), k.Short));
+
+                if (k.Cluster == NoCluster)
+                {
+                    Add(ids, FeatureHash.Combine(T[45], 9999UL, k.Short));
+                }
+                else
+                {
+                    var (fine, mid, coarse) = WordClusters.Unpack(k.Cluster);
+                    Add(ids, FeatureHash.Combine(T[45], (ulong)fine));
+                    Add(ids, FeatureHash.Combine(T[46], (ulong)mid));
+                    Add(ids, FeatureHash.Combine(T[47], (ulong)coarse));
+                    Add(ids, FeatureHash.Combine(T[50], (ulong)fine, k.Short));
+                }
+
+                Add(ids, FeatureHash.Combine(T[48], i >= 1 ? MidOf(t[i - 1].Cluster) : 8888UL, MidOf(k.Cluster)));
+                Add(ids, FeatureHash.Combine(T[49], MidOf(k.Cluster), i + 1 < n ? MidOf(t[i + 1].Cluster) : 8888UL));
 
                 // Casing of the same word elsewhere in the document (not counting this occurrence when it was counted).
                 var dc = docCase.GetValueOrDefault(k.L);
@@ -226,6 +244,10 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
 
         return (b, inside);
     }
+
+    private const uint NoCluster = uint.MaxValue;
+
+    private static ulong MidOf(uint cluster) => cluster == NoCluster ? 9999UL : (ulong)WordClusters.Unpack(cluster).Mid;
 
     private void Add(List<int> ids, ulong h) => ids.Add(FeatureHash.Bucket(h, bits));
 

@@ -9,7 +9,7 @@ namespace Timeline.Extraction;
 internal sealed class NerModel(NerResources resources, NerWeights first, NerWeights second)
 {
     private const string Magic = "TLNER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public NerResources Resources => resources;
 
@@ -40,6 +40,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         w.Write(first.Bits);
         WriteMap(w, resources.Lexicon, (bw, v) => bw.Write(v));
         WriteMap(w, resources.CaseProfile, (bw, v) => bw.Write(v));
+        WriteMap(w, resources.Clusters, (bw, v) => bw.Write7BitEncodedInt((int)v));
         WriteWeights(w, first);
         WriteWeights(w, second);
     }
@@ -55,6 +56,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         var resources = new NerResources();
         ReadMap(r, resources.Lexicon, br => br.ReadUInt16());
         ReadMap(r, resources.CaseProfile, br => br.ReadByte());
+        ReadMap(r, resources.Clusters, br => (uint)br.Read7BitEncodedInt());
         var first = ReadWeights(r, bits);
         var second = ReadWeights(r, bits);
         return new NerModel(resources, first, second);

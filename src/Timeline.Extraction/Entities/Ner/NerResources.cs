@@ -18,6 +18,9 @@ internal sealed class NerResources
 
     public Dictionary<ulong, byte> CaseProfile { get; } = [];
 
+    /// <summary>Word classes from unlabeled text (<see cref="WordClusters"/>), by lower-cased word hash.</summary>
+    public Dictionary<ulong, uint> Clusters { get; } = [];
+
     public static ulong SequenceStart => SequenceSeed;
 
     public static ulong Extend(ulong sequence, ulong lowerToken) => FeatureHash.Combine(sequence, lowerToken);
@@ -43,6 +46,7 @@ internal sealed class NerResources
     {
         var copy = new NerResources();
         foreach (var (k, v) in CaseProfile) copy.CaseProfile[k] = v;
+        foreach (var (k, v) in Clusters) copy.Clusters[k] = v;
         foreach (var (k, v) in Lexicon)
         {
             var g = (ushort)(v & ~0xF);

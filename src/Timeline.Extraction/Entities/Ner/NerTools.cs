@@ -10,7 +10,7 @@ public sealed record ConllTagResult(int Documents, int Sentences, int Tokens, do
 public static class NerTools
 {
     /// <summary>Trains a model on a CoNLL training file, picks epochs on the dev file, writes the model; returns its size in bytes.</summary>
-    public static long Train(string trainPath, string devPath, string outPath, TextWriter log, int? epochs = null)
+    public static long Train(string trainPath, string devPath, string outPath, TextWriter log, int? epochs = null, IReadOnlyList<string>? unlabeled = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var train = Conll.ReadFile(trainPath);
@@ -20,6 +20,12 @@ public static class NerTools
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
         var options = new NerTrainingOptions();
         if (epochs is { } e) options = options with { Epochs = e };
+        if (unlabeled is { Count: > 0 })
+        {
+            options = options with { Unlabeled = UnlabeledText.Read(unlabeled) };
+            log.WriteLine($"unlabeled: {options.Unlabeled.Count} sentences from {string.Join(", ", unlabeled)}");
+        }
+
         var model = new NerTrainer(options, log).Train(train, dev);
         var bytes = model.ToBytes();
         var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));

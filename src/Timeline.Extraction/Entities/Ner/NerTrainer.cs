@@ -50,8 +50,15 @@ internal sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
         var devDocs = ToDocs(dev);
         var bits = options.Bits;
 
+        var clusters = WordClusters.Build([.. trainDocs.SelectMany(d => d.Words).Concat(options.Unlabeled)], options.Seed, log);
+        Log($"clusters built ({clock.Elapsed.TotalSeconds:F1} s)");
         var full = BuildResources(trainDocs, null);
         var byFold = new[] { BuildResources(trainDocs, 1), BuildResources(trainDocs, 0) };
+        foreach (var r in new[] { full, byFold[0], byFold[1] })
+        {
+            foreach (var (k, v) in clusters) r.Clusters[k] = v;
+        }
+
         Log($"resources: {full.Lexicon.Count} lexicon entries, {full.CaseProfile.Count} case-profile words ({clock.Elapsed.TotalSeconds:F1} s)");
 
         var fullFeaturizer = new NerFeaturizer(full, bits);
