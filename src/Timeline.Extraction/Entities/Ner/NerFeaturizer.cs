@@ -68,6 +68,7 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
             var offsets = new int[n + 1];
             ids.Clear();
             var (bMask, iMask) = LexiconMatches(t);
+            var (gB, gI) = GazetteerMatches(t);
             for (var i = 0; i < n; i++)
             {
                 offsets[i] = ids.Count;
@@ -148,6 +149,14 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
                     if ((iMask[i] & (1 << c)) != 0) Add(ids, FeatureHash.Combine(T[32], (ulong)c));
                 }
 
+                for (var c = 0; c < 8; c++)
+                {
+                    if ((gB[i] & (1 << c)) != 0) Add(ids, FeatureHash.Combine(T[37], (ulong)c));
+                    if ((gI[i] & (1 << c)) != 0) Add(ids, FeatureHash.Combine(T[38], (ulong)c));
+                }
+
+                if (gB[i] != 0 || gI[i] != 0) Add(ids, FeatureHash.Combine(T[39], (ulong)(gB[i] | gI[i]), k.Short));
+
                 var lexAround = FeatureHash.Combine(i >= 1 ? (ulong)(bMask[i - 1] | iMask[i - 1]) : 99UL, i + 1 < n ? (ulong)(bMask[i + 1] | iMask[i + 1]) : 99UL);
                 if ((bMask[i] | iMask[i]) == 0) Add(ids, FeatureHash.Combine(T[36], lexAround, k.Short));
             }
@@ -164,6 +173,7 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
     {
         var lower = new ulong[document.Count][];
         var counts = new Dictionary<ulong, int[]>();
+        var firstType = new Dictionary<ulong, int>();
         for (var s = 0; s < document.Count; s++)
         {
             var words = document[s];
@@ -172,15 +182,16 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
             {
                 var w = words[i];
                 lower[s][i] = FeatureHash.Lower(NerResources.Normalise(w));
-                if (w.Length == 0 || !char.IsUpper(w[0])) continue;
-                if (!counts.TryGetValue(lower[s][i], out var c)) counts[lower[s][i]] = c = new int[5];
-                c[NerTags.TypeOf(firstPass[s][i]) + 1]++;
+                if (!IsCapitalised(w)) continue;
+                if (!counts.TryGetValue(lower[s][i], out var c)) counts[lower[s][i]] = c = new int[NerTags.Count];
+                c[firstPass[s][i]]++;
+                if (firstPass[s][i] != 0) firstType.TryAdd(lower[s][i], NerTags.TypeOf(firstPass[s][i]));
             }
         }
 
         var result = new SentenceFeatures[document.Count];
         var ids = new List<int>(16);
-        Span<int> others = stackalloc int[5];
+        Span<int> others = stackalloc int[NerTags.Count];
         for (var s = 0; s < document.Count; s++)
         {
             var words = document[s];
@@ -196,24 +207,35 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
                 Add(ids, FeatureHash.Combine(T[41], i > 0 ? (ulong)tags[i - 1] : 99UL, own));
                 Add(ids, FeatureHash.Combine(T[42], own, i + 1 < n ? (ulong)tags[i + 1] : 99UL));
                 var w = words[i];
-                if (w.Length == 0 || !char.IsUpper(w[0]) || !counts.TryGetValue(lower[s][i], out var c)) continue;
+                if (!IsCapitalised(w) || !counts.TryGetValue(lower[s][i], out var c)) continue;
                 c.CopyTo(others);
-                others[NerTags.TypeOf(tags[i]) + 1]--;
+                others[tags[i]]--;
+                var byType = new int[5];
+                var mask = 0UL;
+                for (var k = 0; k < NerTags.Count; k++)
+                {
+                    byType[NerTags.TypeOf(k) + 1] += others[k];
+                    if (others[k] > 0) mask |= 1UL << k;
+                }
+
                 var best = -1;
                 for (var k = 1; k < 5; k++)
                 {
-                    if (others[k] > 0 && (best < 0 || others[k] > others[best])) best = k;
+                    if (byType[k] > 0 && (best < 0 || byType[k] > byType[best])) best = k;
                 }
 
-                var doc = best > 0 ? (ulong)best : others[0] > 0 ? 0UL : 9UL;
+                var doc = best > 0 ? (ulong)best : byType[0] > 0 ? 0UL : 9UL;
                 var mixed = 0UL;
                 for (var k = 1; k < 5; k++)
                 {
-                    if (k != best && others[k] > 0) mixed = 1;
+                    if (k != best && byType[k] > 0) mixed = 1;
                 }
 
                 Add(ids, FeatureHash.Combine(T[43], doc, mixed));
                 Add(ids, FeatureHash.Combine(T[44], doc, own));
+                Add(ids, FeatureHash.Combine(T[51], mask));
+                Add(ids, FeatureHash.Combine(T[52], mask, own));
+                if (firstType.TryGetValue(lower[s][i], out var ft)) Add(ids, FeatureHash.Combine(T[53], (ulong)ft, own));
             }
 
             offsets[n] = ids.Count;
@@ -222,6 +244,38 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
 
         return result;
     }
+
+    /// <summary>
+    /// Gazetteer bits per token: B for the first token of a matching name, I for the rest. Names start and end with a
+    /// capitalised word and may contain short lower-case joiners ("Isle of Man", "Bosnia and Herzegovina").
+    /// </summary>
+    private (byte[] B, byte[] I) GazetteerMatches(Tok[] t)
+    {
+        var b = new byte[t.Length];
+        var inside = new byte[t.Length];
+        if (resources.Gazetteer is not { } lookup) return (b, inside);
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (!IsCapitalised(t[i].Word)) continue;
+            string? phrase = null;
+            for (var j = i; j < t.Length && j - i < NerResources.MaxNameLength; j++)
+            {
+                var w = t[j].Word;
+                var capital = IsCapitalised(w);
+                if (!capital && !(w.Length <= 3 && w.Length > 0 && char.IsLower(w[0]))) break;
+                phrase = phrase is null ? w : phrase + " " + w;
+                if (!capital) continue;
+                var flags = (byte)lookup(phrase);
+                if (flags == 0) continue;
+                b[i] |= flags;
+                for (var k = i + 1; k <= j; k++) inside[k] |= flags;
+            }
+        }
+
+        return (b, inside);
+    }
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
     private (ushort[] B, ushort[] I) LexiconMatches(Tok[] t)
     {

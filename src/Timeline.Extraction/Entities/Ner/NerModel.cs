@@ -9,7 +9,7 @@ namespace Timeline.Extraction;
 internal sealed class NerModel(NerResources resources, NerWeights first, NerWeights second)
 {
     private const string Magic = "TLNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     public NerResources Resources => resources;
 
@@ -38,6 +38,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         w.Write(Magic);
         w.Write(Version);
         w.Write(first.Bits);
+        w.Write(resources.Gazetteer is not null);
         WriteMap(w, resources.Lexicon, (bw, v) => bw.Write(v));
         WriteMap(w, resources.CaseProfile, (bw, v) => bw.Write(v));
         WriteMap(w, resources.Clusters, (bw, v) => bw.Write7BitEncodedInt((int)v));
@@ -54,6 +55,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         if (version != Version) throw new InvalidDataException($"NER model version {version}, expected {Version}");
         var bits = r.ReadInt32();
         var resources = new NerResources();
+        if (r.ReadBoolean()) resources.Gazetteer = Timeline.Extraction.Gazetteer.Default.Flags;
         ReadMap(r, resources.Lexicon, br => br.ReadUInt16());
         ReadMap(r, resources.CaseProfile, br => br.ReadByte());
         ReadMap(r, resources.Clusters, br => (uint)br.Read7BitEncodedInt());

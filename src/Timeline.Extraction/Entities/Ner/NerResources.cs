@@ -39,6 +39,9 @@ internal sealed class NerResources
         Lexicon[key] = (ushort)(Lexicon.GetValueOrDefault(key) | (1 << category));
     }
 
+    /// <summary>Gazetteer membership of a phrase (token n-gram joined by spaces); null to train and tag without it.</summary>
+    public Func<string, GazetteerFlags>? Gazetteer { get; set; }
+
     public byte CaseOf(ulong lower) => CaseProfile.GetValueOrDefault(lower);
 
     /// <summary>A copy sharing nothing, with the same case profile and only the gazetteer bits (≥ 4) of the lexicon.</summary>
@@ -47,6 +50,7 @@ internal sealed class NerResources
         var copy = new NerResources();
         foreach (var (k, v) in CaseProfile) copy.CaseProfile[k] = v;
         foreach (var (k, v) in Clusters) copy.Clusters[k] = v;
+        copy.Gazetteer = Gazetteer;
         foreach (var (k, v) in Lexicon)
         {
             var g = (ushort)(v & ~0xF);

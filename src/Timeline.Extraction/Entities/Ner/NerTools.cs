@@ -18,8 +18,9 @@ public static class NerTools
         if (!train.HasGold) throw new ConllFormatException($"{trainPath}: no gold tags in the last column");
         if (!dev.HasGold) throw new ConllFormatException($"{devPath}: no gold tags in the last column");
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
-        var options = new NerTrainingOptions();
+        var options = new NerTrainingOptions { Gazetteer = Gazetteer.Default.Flags };
         if (epochs is { } e) options = options with { Epochs = e };
+        if (Environment.GetEnvironmentVariable("NER_BITS") is { } b) options = options with { Bits = int.Parse(b, CultureInfo.InvariantCulture) };
         if (unlabeled is { Count: > 0 })
         {
             options = options with { Unlabeled = UnlabeledText.Read(unlabeled) };

@@ -12,8 +12,8 @@ internal sealed record NerTrainingOptions
 
     public ulong Seed { get; init; } = 20231106;
 
-    /// <summary>Names from the gazetteer: token sequence and category bit (≥ 4).</summary>
-    public IReadOnlyList<(IReadOnlyList<string> Tokens, int Category)> Gazetteer { get; init; } = [];
+    /// <summary>Gazetteer membership of a phrase; the committed model uses <see cref="Timeline.Extraction.Gazetteer.Default"/>.</summary>
+    public Func<string, GazetteerFlags>? Gazetteer { get; init; }
 
     /// <summary>Extra unlabeled sentences for the case profile.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Unlabeled { get; init; } = [];
@@ -170,7 +170,7 @@ internal sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
             }
         }
 
-        foreach (var (tokens, category) in options.Gazetteer) r.AddName(tokens, category);
+        r.Gazetteer = options.Gazetteer;
         return r;
     }
 
