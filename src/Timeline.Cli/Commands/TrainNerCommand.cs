@@ -11,7 +11,7 @@ internal static class TrainNerCommand
         var train = new Option<string>("--train") { Description = "CoNLL training file (e.g. ../shared/data/conll2003/eng.train).", Required = true };
         var dev = new Option<string>("--dev") { Description = "CoNLL dev file used to pick the best epoch (e.g. eng.testa).", Required = true };
         var output = new Option<string>("--out") { Description = "Model file to write (commit it as src/Timeline.Extraction/Entities/Ner/ner.model).", Required = true };
-        var epochs = new Option<int?>("--epochs") { Description = "Maximum epochs per pass (default 15)." };
+        var epochs = new Option<int?>("--epochs") { Description = "Maximum epochs per pass (default 20)." };
         var unlabeled = new Option<string[]>("--unlabeled") { Description = "Unlabeled news (files or folders; Reuters .sgm or plain .txt) for word clusters and the case profile.", AllowMultipleArgumentsPerToken = false };
         var command = new Command("train-ner", "Train the name recognizer (two-pass averaged perceptron) on CoNLL files; prints dev F1 per epoch.");
         command.Options.Add(train);

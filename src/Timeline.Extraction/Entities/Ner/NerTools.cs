@@ -20,7 +20,6 @@ public static class NerTools
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
         var options = new NerTrainingOptions { Gazetteer = Gazetteer.Default.Flags };
         if (epochs is { } e) options = options with { Epochs = e };
-        if (Environment.GetEnvironmentVariable("NER_BITS") is { } b) options = options with { Bits = int.Parse(b, CultureInfo.InvariantCulture) };
         if (unlabeled is { Count: > 0 })
         {
             options = options with { Unlabeled = UnlabeledText.Read(unlabeled) };

@@ -6,7 +6,7 @@ namespace Timeline.Extraction;
 /// <summary>Settings of a training run; the defaults are what the committed model was trained with.</summary>
 internal sealed record NerTrainingOptions
 {
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 20;
 
     public int Bits { get; init; } = 20;
 

@@ -10,7 +10,6 @@ namespace Timeline.Extraction;
 /// </summary>
 internal static class WordClusters
 {
-    public const int Dimensions = 64;
     public const int Fine = 512, Mid = 64, Coarse = 8;
 
     public static uint Pack(int fine, int mid, int coarse) => (uint)(fine | (mid << 10) | (coarse << 20));
@@ -63,7 +62,7 @@ internal static class WordClusters
 
         int Context(string word) => index.TryGetValue(word, out var k) && k < c ? k : c;
 
-        // Positive PMI per side, then a fixed random ±1 projection.
+        // Positive PMI per side.
         var colSum = new double[width];
         var rowSum = new double[vocab.Length];
         double total = 0;
@@ -78,29 +77,34 @@ internal static class WordClusters
             }
         }
 
-        var rng = new SplitMix64(seed);
-        var projection = new float[width * Dimensions];
-        for (var i = 0; i < projection.Length; i++) projection[i] = (rng.Next() & 1) == 0 ? 1f : -1f;
-        var vectors = new float[vocab.Length * Dimensions];
+        // Sparse positive-PMI rows, unit length.
+        var rowStart = new int[vocab.Length + 1];
+        var cols = new List<int>();
+        var vals = new List<float>();
         for (var w = 0; w < vocab.Length; w++)
         {
-            var v = vectors.AsSpan(w * Dimensions, Dimensions);
+            rowStart[w] = cols.Count;
+            double norm = 0;
             for (var j = 0; j < width; j++)
             {
                 var n = cooc[(w * width) + j];
                 if (n == 0) continue;
                 var pmi = Math.Log(n * total / (rowSum[w] * colSum[j]));
                 if (pmi <= 0) continue;
-                var p = projection.AsSpan(j * Dimensions, Dimensions);
-                for (var d = 0; d < Dimensions; d++) v[d] += (float)pmi * p[d];
+                cols.Add(j);
+                vals.Add((float)pmi);
+                norm += pmi * pmi;
             }
 
-            Normalise(v);
+            var inv = norm == 0 ? 0f : (float)(1 / Math.Sqrt(norm));
+            for (var k = rowStart[w]; k < cols.Count; k++) vals[k] *= inv;
         }
 
-        var fine = KMeans(vectors, vocab.Length, Fine, 8, rng, out var fineCentroids);
-        var mid = KMeans(fineCentroids, Fine, Mid, 10, rng, out var midCentroids);
-        var coarse = KMeans(midCentroids, Mid, Coarse, 10, rng, out _);
+        rowStart[vocab.Length] = cols.Count;
+        var rng = new SplitMix64(seed);
+        var fine = SparseKMeans(rowStart, [.. cols], [.. vals], width, Fine, 10, rng, out var fineCentroids);
+        var mid = KMeans(fineCentroids, width, Fine, Mid, 10, rng, out var midCentroids);
+        var coarse = KMeans(midCentroids, width, Mid, Coarse, 10, rng, out _);
         var result = new Dictionary<ulong, uint>();
         for (var w = 0; w < vocab.Length; w++)
         {
@@ -108,26 +112,97 @@ internal static class WordClusters
             result[FeatureHash.Lower(vocab[w])] = Pack(f, mid[f], coarse[mid[f]]);
         }
 
-        if (Environment.GetEnvironmentVariable("NER_DEBUG_CLUSTERS") is { } dbg)
-        {
-            File.WriteAllLines(dbg, vocab.Select((v, w) => $"{fine[w]}\t{mid[fine[w]]}\t{v}").OrderBy(x => x, StringComparer.Ordinal));
-        }
-
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clusters: {vocab.Length} words from {sentences.Count} sentences into {Fine}/{Mid}/{Coarse} classes"));
         return result;
     }
 
-    private static int[] KMeans(float[] vectors, int count, int k, int iterations, SplitMix64 rng, out float[] centroids)
+    /// <summary>
+    /// Spherical k-means over sparse unit rows. Centroids are stored transposed (feature × cluster) so one sparse row
+    /// scores every cluster with lane-wise vector adds, which give the same sums at any vector width.
+    /// </summary>
+    private static int[] SparseKMeans(int[] rowStart, int[] cols, float[] vals, int width, int k, int iterations, SplitMix64 rng, out float[] centroids)
+    {
+        var count = rowStart.Length - 1;
+        k = Math.Min(k, count);
+        var ct = new float[width * k];
+        var chosen = new HashSet<int>();
+        for (var j = 0; j < k; j++)
+        {
+            int pick;
+            do pick = (int)(rng.Next() % (ulong)count);
+            while (!chosen.Add(pick));
+            for (var z = rowStart[pick]; z < rowStart[pick + 1]; z++) ct[(cols[z] * k) + j] = vals[z];
+        }
+
+        var assign = new int[count];
+        var scores = new float[k];
+        for (var iter = 0; iter < iterations; iter++)
+        {
+            for (var w = 0; w < count; w++)
+            {
+                Array.Clear(scores);
+                var acc = scores.AsSpan();
+                for (var z = rowStart[w]; z < rowStart[w + 1]; z++)
+                {
+                    var row = ct.AsSpan(cols[z] * k, k);
+                    var v = new System.Numerics.Vector<float>(vals[z]);
+                    var lanes = System.Numerics.Vector<float>.Count;
+                    var d = 0;
+                    for (; d + lanes <= k; d += lanes)
+                    {
+                        var a = new System.Numerics.Vector<float>(acc[d..]);
+                        (a + (v * new System.Numerics.Vector<float>(row[d..]))).CopyTo(acc[d..]);
+                    }
+
+                    for (; d < k; d++) acc[d] += vals[z] * row[d];
+                }
+
+                var best = 0;
+                for (var j = 1; j < k; j++)
+                {
+                    if (scores[j] > scores[best]) best = j;
+                }
+
+                assign[w] = best;
+            }
+
+            var sums = new float[width * k];
+            var sizes = new int[k];
+            for (var w = 0; w < count; w++)
+            {
+                sizes[assign[w]]++;
+                for (var z = rowStart[w]; z < rowStart[w + 1]; z++) sums[(cols[z] * k) + assign[w]] += vals[z];
+            }
+
+            var norms = new double[k];
+            for (var i = 0; i < sums.Length; i++) norms[i % k] += sums[i] * sums[i];
+            for (var i = 0; i < sums.Length; i++)
+            {
+                var j = i % k;
+                if (sizes[j] > 0) ct[i] = norms[j] == 0 ? 0 : (float)(sums[i] / Math.Sqrt(norms[j]));
+            }
+        }
+
+        centroids = new float[k * width];
+        for (var f = 0; f < width; f++)
+        {
+            for (var j = 0; j < k; j++) centroids[(j * width) + f] = ct[(f * k) + j];
+        }
+
+        return assign;
+    }
+
+    private static int[] KMeans(float[] vectors, int dimensions, int count, int k, int iterations, SplitMix64 rng, out float[] centroids)
     {
         k = Math.Min(k, count);
-        centroids = new float[k * Dimensions];
+        centroids = new float[k * dimensions];
         var chosen = new HashSet<int>();
         for (var i = 0; i < k; i++)
         {
             int pick;
             do pick = (int)(rng.Next() % (ulong)count);
             while (!chosen.Add(pick));
-            vectors.AsSpan(pick * Dimensions, Dimensions).CopyTo(centroids.AsSpan(i * Dimensions, Dimensions));
+            vectors.AsSpan(pick * dimensions, dimensions).CopyTo(centroids.AsSpan(i * dimensions, dimensions));
         }
 
         var assign = new int[count];
@@ -135,12 +210,12 @@ internal static class WordClusters
         {
             for (var w = 0; w < count; w++)
             {
-                var v = vectors.AsSpan(w * Dimensions, Dimensions);
+                var v = vectors.AsSpan(w * dimensions, dimensions);
                 var best = 0;
                 var bestDot = float.NegativeInfinity;
                 for (var j = 0; j < k; j++)
                 {
-                    var dot = Dot(v, centroids.AsSpan(j * Dimensions, Dimensions));
+                    var dot = Dot(v, centroids.AsSpan(j * dimensions, dimensions));
                     if (dot > bestDot)
                     {
                         bestDot = dot;
@@ -151,22 +226,22 @@ internal static class WordClusters
                 assign[w] = best;
             }
 
-            var sums = new float[k * Dimensions];
+            var sums = new float[k * dimensions];
             var sizes = new int[k];
             for (var w = 0; w < count; w++)
             {
                 sizes[assign[w]]++;
-                var s = sums.AsSpan(assign[w] * Dimensions, Dimensions);
-                var v = vectors.AsSpan(w * Dimensions, Dimensions);
-                for (var d = 0; d < Dimensions; d++) s[d] += v[d];
+                var s = sums.AsSpan(assign[w] * dimensions, dimensions);
+                var v = vectors.AsSpan(w * dimensions, dimensions);
+                for (var d = 0; d < dimensions; d++) s[d] += v[d];
             }
 
             for (var j = 0; j < k; j++)
             {
                 if (sizes[j] == 0) continue;
-                var s = sums.AsSpan(j * Dimensions, Dimensions);
+                var s = sums.AsSpan(j * dimensions, dimensions);
                 Normalise(s);
-                s.CopyTo(centroids.AsSpan(j * Dimensions, Dimensions));
+                s.CopyTo(centroids.AsSpan(j * dimensions, dimensions));
             }
         }
 
@@ -176,7 +251,8 @@ internal static class WordClusters
     private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (var d = 0; d < a.Length; d += 4)
+        var d = 0;
+        for (; d + 4 <= a.Length; d += 4)
         {
             s0 += a[d] * b[d];
             s1 += a[d + 1] * b[d + 1];
@@ -184,6 +260,7 @@ internal static class WordClusters
             s3 += a[d + 3] * b[d + 3];
         }
 
+        for (; d < a.Length; d++) s0 += a[d] * b[d];
         return (s0 + s1) + (s2 + s3);
     }
 
