@@ -14,5 +14,7 @@ internal static class CommandCatalog
         yield return QueryCommand.Create(context);
         yield return LoadCommand.Create(context);
         yield return ExportCommand.Create(context);
+        yield return TrainNerCommand.Create(context);
+        yield return ConllCommand.Create(context);
     }
 }

@@ -55,7 +55,8 @@ public static class Ids
                     continue;
             }
 
-            sb.Append(c switch
+            if (c is '\u02BE' or '\u02BF') continue; // Arabic ʿayn and hamza in transliterations ("Sanʿa").
+            var mapped = c switch
             {
                 'ı' => 'i',
                 'ł' => 'l',
@@ -68,12 +69,59 @@ public static class Ids
                 '\u2018' or '\u2019' or '\u02BC' => '\'',
                 '\u201C' or '\u201D' => '"',
                 '\u2013' or '\u2014' => '-',
-                _ => c,
-            });
+                _ => BaseLetter(c),
+            };
+            if (mapped != '\0') sb.Append(mapped);
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    // Base letters for precomposed Latin letters. Needed because with InvariantGlobalization string.Normalize
+    // does not decompose, so "Erdoğan" would keep its ğ. Index = code point minus the block start.
+    private const string Latin1 = // U+00C0–U+00FF
+        "AAAAAAACEEEEIIII" + "DNOOOOO\u00D7OUUUUYTs" + "aaaaaaaceeeeiiii" + "dnooooo\u00F7ouuuuyty";
+
+    private const string LatinExtendedA = // U+0100–U+017F
+        "AaAaAaCcCcCcCcDd" + "DdEeEeEeEeEeGgGg" + "GgGgHhHhIiIiIiIi" + "IiIiJjKkkLlLlLlL" +
+        "lLlNnNnNnnNnOoOo" + "OoOoRrRrRrSsSsSs" + "SsTtTtTtUuUuUuUu" + "UuUuWwYyYZzZzZzs";
+
+    private const string LatinExtendedAdditional = // U+1E00–U+1E9B
+        "AaBbBbBbCcDdDdDd" + "DdDdEeEeEeEeEeFf" + "GgHhHhHhHhHhIiIi" + "KkKkKkLlLlLlLlMm" +
+        "MmMmNnNnNnNnOoOo" + "OoOoPpPpRrRrRrRr" + "SsSsSsSsSsTtTtTt" + "TtUuUuUuUuUuVvVv" +
+        "WwWwWwWwWwXxXxYy" + "ZzZzZzhtwyas";
+
+    private static char BaseLetter(char c) => c switch
+    {
+        >= '\u00C0' and <= '\u00FF' => Latin1[c - 0xC0],
+        >= '\u0100' and <= '\u017F' => LatinExtendedA[c - 0x100],
+        >= '\u1E00' and <= '\u1E9B' => LatinExtendedAdditional[c - 0x1E00],
+        >= '\u1EA0' and <= '\u1EB7' => (c & 1) == 0 ? 'A' : 'a',
+        >= '\u1EB8' and <= '\u1EC7' => (c & 1) == 0 ? 'E' : 'e',
+        >= '\u1EC8' and <= '\u1ECB' => (c & 1) == 0 ? 'I' : 'i',
+        >= '\u1ECC' and <= '\u1EE3' => (c & 1) == 0 ? 'O' : 'o',
+        >= '\u1EE4' and <= '\u1EF1' => (c & 1) == 0 ? 'U' : 'u',
+        >= '\u1EF2' and <= '\u1EF9' => (c & 1) == 0 ? 'Y' : 'y',
+        '\u01A0' => 'O',
+        '\u01A1' => 'o',
+        '\u01AF' => 'U',
+        '\u01B0' => 'u',
+        '\u01CD' => 'A',
+        '\u01CE' => 'a',
+        '\u01CF' => 'I',
+        '\u01D0' => 'i',
+        '\u01D1' => 'O',
+        '\u01D2' => 'o',
+        '\u01D3' => 'U',
+        '\u01D4' => 'u',
+        '\u0218' => 'S',
+        '\u0219' => 's',
+        '\u021A' => 'T',
+        '\u021B' => 't',
+        '\u018F' => 'E',
+        '\u0259' => 'e',
+        _ => c,
+    };
 
     /// <summary>Entity id of the form <c>type/slug</c>, e.g. <c>person/antony-blinken</c>.</summary>
     public static string Entity(EntityType type, string name) => TypePrefix(type) + "/" + Slug(name);
