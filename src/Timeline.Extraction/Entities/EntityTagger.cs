@@ -1,0 +1,365 @@
+using System.Collections.Immutable;
+using Timeline.Core;
+
+namespace Timeline.Extraction;
+
+/// <summary>
+/// Turns the names found by an <see cref="INameRecognizer"/> into typed entity mentions: PER → Person; LOC, ORG and
+/// MISC checked against the gazetteer → Country, Place, Organization (demonyms are not entities: they give a role
+/// its country); roles from title patterns and appositions; descriptions of office holders ("the top US
+/// diplomat") as mentions with <see cref="EntityMention.IsDescription"/>. Names in photo credits, bylines and
+/// heading-like lines are dropped. Stateless: safe to share between threads.
+/// </summary>
+public sealed class EntityTagger : IEntityTagger
+{
+    private const string PersonLabel = "PER";
+    private const string OrganizationLabel = "ORG";
+    private const string LocationLabel = "LOC";
+    private const string MiscLabel = "MISC";
+
+    private readonly INameRecognizer _recognizer;
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates a tagger over a name recognizer and a gazetteer.</summary>
+    public EntityTagger(INameRecognizer recognizer, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _recognizer = recognizer;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>Creates a tagger over a name recognizer and the embedded gazetteer.</summary>
+    public EntityTagger(INameRecognizer recognizer)
+        : this(recognizer, Gazetteer.Default)
+    {
+    }
+
+    /// <inheritdoc/>
+    public ImmutableArray<EntityMention> Tag(AnalysedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Article.Text;
+        var names = _recognizer.Recognize(article);
+        var furniture = Furniture.Paragraphs(article);
+        var result = new List<EntityMention>();
+        foreach (var sentence in article.Sentences)
+        {
+            if (furniture.Contains(sentence.Paragraph) || sentence.Tokens.IsEmpty) continue;
+            var view = new SentenceView(sentence, text, names, _gazetteer);
+            var credits = Furniture.CreditTokens(view);
+            for (var n = 0; n < view.Names.Count; n++)
+            {
+                var name = view.Names[n];
+                if (credits[name.First]) continue;
+                if (MentionOf(view, n) is { } mention) result.Add(mention);
+            }
+
+            result.AddRange(Descriptions(view, credits));
+        }
+
+        result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        return [.. result];
+    }
+
+    private EntityMention? MentionOf(SentenceView view, int n)
+    {
+        var name = view.Names[n];
+        var first = name.First;
+        var last = name.Last;
+        if (name.Label == PersonLabel)
+        {
+            // Titles and honorifics the recognizer swept into the name belong to the role, not the name.
+            while (first < last && IsTitleToken(view.Tokens[first].Text)) first++;
+        }
+
+        var text = view.Text[view.Tokens[first].Start..view.Tokens[last].End];
+        var type = Classify(text, name.Label, out var key);
+        if (type is null) return null;
+        var roles = type == EntityType.Person ? RolesOf(view, n, first) : [];
+        return new EntityMention
+        {
+            Span = new TextSpan(view.Tokens[first].Start, view.Tokens[last].End),
+            Text = text,
+            Sentence = view.Sentence.Index,
+            Label = name.Label,
+            Type = type.Value,
+            GazetteerKey = key,
+            Roles = roles,
+        };
+    }
+
+    private static bool IsTitleToken(string token) =>
+        char.IsUpper(token[0]) && (RoleTitles.IsHonorific(token) || RoleTitles.IsHead(token) || RoleTitles.IsModifier(token));
+
+    /// <summary>Entity type of a recognised name, or null when it is not an entity (a demonym, "Israel-Hamas").</summary>
+    private EntityType? Classify(string text, string label, out string? key)
+    {
+        key = null;
+        var country = _gazetteer.Country(text);
+        if (label == PersonLabel)
+        {
+            return EntityType.Person;
+        }
+
+        if (country is not null)
+        {
+            key = country.Key;
+            return EntityType.Country;
+        }
+
+        if (_gazetteer.IsDemonym(text) || IsCompoundOfNationalities(text)) return null;
+        var org = _gazetteer.Organization(text);
+        if (org is not null)
+        {
+            key = org.Key;
+            return EntityType.Organization;
+        }
+
+        if (label == OrganizationLabel) return EntityType.Organization;
+        var places = _gazetteer.Places(text);
+        if (label == LocationLabel)
+        {
+            key = places.IsEmpty ? null : places[0].Key;
+            return EntityType.Place;
+        }
+
+        if (label == MiscLabel && !places.IsEmpty && places[0].Kind == GazetteerKind.Region)
+        {
+            key = places[0].Key;
+            return EntityType.Place;
+        }
+
+        return EntityType.Other;
+    }
+
+    // "Israel-Hamas", "Iranian-backed", "US-led": modifiers built from nationalities, not names of their own.
+    private bool IsCompoundOfNationalities(string text)
+    {
+        if (!text.Contains('-', StringComparison.Ordinal)) return false;
+        var parts = text.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var national = false;
+        foreach (var p in parts)
+        {
+            if (_gazetteer.Country(p) is not null || _gazetteer.IsDemonym(p)) national = true;
+            else if (_gazetteer.Organization(p) is null && !char.IsLower(p[0])) return false;
+        }
+
+        return national;
+    }
+
+    private ImmutableArray<RoleMention> RolesOf(SentenceView view, int n, int first)
+    {
+        var name = view.Names[n];
+        var roles = new List<RoleMention>();
+
+        // "US Secretary of State Antony Blinken", "Qatari Ministry of Foreign Affairs spokesperson Majed Al-Ansari".
+        for (var start = Math.Max(0, first - 10); start < first; start++)
+        {
+            var p = ParseTitle(view, start, n);
+            if (p is { } phrase && phrase.End == first && phrase.HasHead && !phrase.EndsInModifier)
+            {
+                roles.Add(phrase.Role);
+                break;
+            }
+        }
+
+        // "the Turkish foreign minister, Hakan Fidan" / "the Prime Minister of Israel, Benjamin Netanyahu".
+        if (first >= 2 && view.Tokens[first - 1].Text == ",")
+        {
+            for (var start = Math.Max(0, first - 12); start < first - 1; start++)
+            {
+                var p = ParseTitle(view, start, n);
+                if (p is { } phrase && phrase.End == first - 1 && phrase.HasHead && phrase.HasDeterminer && phrase.Of is not null)
+                {
+                    roles.Add(phrase.Role);
+                    break;
+                }
+            }
+        }
+
+        // "Benjamin Netanyahu, the Prime Minister of Israel" / "Hakan Fidan, the Turkish foreign minister,".
+        var after = name.Last + 1;
+        if (after < view.Tokens.Length - 1 && view.Tokens[after].Text == ",")
+        {
+            var p = ParseTitle(view, after + 1, n);
+            if (p is { } phrase && phrase.HasHead && !phrase.EndsInModifier && (phrase.HasDeterminer || phrase.Of is not null)
+                && EndsPhrase(view, phrase.End))
+            {
+                roles.Add(phrase.Role);
+            }
+        }
+
+        return [.. roles.Distinct()];
+    }
+
+    private static bool EndsPhrase(SentenceView view, int end)
+    {
+        if (end >= view.Tokens.Length) return true;
+        var t = view.Tokens[end].Text;
+        if (t is "'s" or "\u2019s" || view.NameAt[end] >= 0) return false;
+        return !char.IsLetterOrDigit(t[0]) || char.IsLower(t[0]);
+    }
+
+    /// <summary>Descriptions of office holders not attached to a name: "the top US diplomat", "Turkey's president".</summary>
+    private IEnumerable<EntityMention> Descriptions(SentenceView view, bool[] credits)
+    {
+        var tokens = view.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            var t = tokens[k].Text;
+            var possessive = k + 1 < tokens.Length && tokens[k + 1].Text is "'s" or "\u2019s";
+            if (t is not ("the" or "The") && !possessive) continue;
+            if (credits[k]) continue;
+            if (view.NameAt[k] >= 0 && view.Names[view.NameAt[k]].First != k) continue;
+
+            // Inside an apposition of a name: "Hakan Fidan, the Turkish foreign minister" is his role, not a description.
+            if (k >= 2 && tokens[k - 1].Text == "," && view.NameAt[k - 2] >= 0 && view.Names[view.NameAt[k - 2]].Label == PersonLabel) continue;
+            var p = ParseTitle(view, k, -1);
+            if (p is not { } phrase || !phrase.HasHead || phrase.EndsInModifier || phrase.Of is null) continue;
+            if (!phrase.HasDeterminer && !possessive) continue;
+            if (!RoleTitles.IsUniqueOffice(phrase.Role.Title)) continue;
+            var end = phrase.End;
+            if (end < tokens.Length && view.NameAt[end] >= 0 && view.Names[view.NameAt[end]].Label == PersonLabel) continue;
+            if (end + 1 < tokens.Length && tokens[end].Text == "," && view.NameAt[end + 1] >= 0
+                && view.Names[view.NameAt[end + 1]].Label == PersonLabel) continue;
+            var span = new TextSpan(tokens[k].Start, tokens[end - 1].End);
+            yield return new EntityMention
+            {
+                Span = span,
+                Text = span.Of(view.Text),
+                Sentence = view.Sentence.Index,
+                Label = PersonLabel,
+                Type = EntityType.Person,
+                Roles = [phrase.Role],
+                IsDescription = true,
+            };
+            k = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// Parses a title phrase starting at token <paramref name="k"/>:
+    /// [the] [top|senior…] [COUNTRY | DEMONYM | COUNTRY 's] (title word | ORG)* [(of|for) COUNTRY/ORG].
+    /// </summary>
+    private TitlePhrase? ParseTitle(SentenceView view, int k, int self)
+    {
+        var tokens = view.Tokens;
+        var words = new List<string>();
+        string? of = null;
+        string? org = null;
+        var orgAt = -1;
+        var hasDet = false;
+        var hasHead = false;
+        var lastIsModifier = false;
+        if (k < tokens.Length && tokens[k].Text is "the" or "The" or "a" or "an")
+        {
+            hasDet = true;
+            k++;
+        }
+
+        while (k < tokens.Length && tokens[k].Text is "top" or "senior" or "former" or "then" or "acting" && view.NameAt[k] < 0)
+        {
+            words.Add(tokens[k].Text.ToLowerInvariant());
+            k++;
+        }
+
+        if (CountryAt(view, k, self) is { } c)
+        {
+            of = c.Country;
+            k = c.End;
+            if (k < tokens.Length && tokens[k].Text is "'s" or "\u2019s") k++;
+        }
+
+        while (k < tokens.Length)
+        {
+            var t = tokens[k].Text;
+            var nameIndex = view.NameAt[k];
+            if (nameIndex >= 0 && nameIndex != self)
+            {
+                var name = view.Names[nameIndex];
+                if (name.First != k || name.Label != OrganizationLabel || org is not null) break;
+                org = view.Text[tokens[name.First].Start..tokens[name.Last].End];
+                orgAt = words.Count;
+                for (var j = name.First; j <= name.Last; j++) words.Add(tokens[j].Text.ToLowerInvariant());
+                k = name.Last + 1;
+                lastIsModifier = true;
+                continue;
+            }
+
+            if (t is "of" or "for" && words.Count > 0 && CountryOrOrgAt(view, k + 1, self) is { } target)
+            {
+                of ??= target.Name;
+                k = target.End;
+                lastIsModifier = false;
+                break;
+            }
+
+            if (nameIndex == self && self >= 0) break;
+            if (RoleTitles.IsHead(t))
+            {
+                words.Add(t.ToLowerInvariant());
+                hasHead = true;
+                lastIsModifier = false;
+            }
+            else if (RoleTitles.IsModifier(t) && !(t is "of" or "for" && words.Count == 0))
+            {
+                words.Add(t.ToLowerInvariant());
+                lastIsModifier = !(words.Count > 1 && t.Equals("state", StringComparison.OrdinalIgnoreCase) && words[^2] == "of");
+            }
+            else
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (words.Count == 0 || words[^1] is "of" or "for") return null;
+        if (of is null && org is not null)
+        {
+            // "State Department spokesperson": the role is held for the organisation.
+            of = org;
+            words.RemoveRange(0, Math.Min(words.Count, orgAt + org.Split(' ').Length));
+            if (words.Count == 0) return null;
+        }
+
+        return new TitlePhrase(new RoleMention(string.Join(' ', words), of), k, hasHead, hasDet, lastIsModifier);
+    }
+
+    private (string Country, int End)? CountryAt(SentenceView view, int k, int self)
+    {
+        if (k >= view.Tokens.Length) return null;
+        var nameIndex = view.NameAt[k];
+        if (nameIndex >= 0 && nameIndex != self)
+        {
+            var name = view.Names[nameIndex];
+            if (name.First != k) return null;
+            var text = view.Text[view.Tokens[name.First].Start..view.Tokens[name.Last].End];
+            var country = _gazetteer.Country(text) ?? _gazetteer.DemonymCountry(text);
+            return country is null ? null : (country.Name, name.Last + 1);
+        }
+
+        var t = view.Tokens[k].Text;
+        if (!char.IsUpper(t[0])) return null;
+        var c = _gazetteer.DemonymCountry(t) ?? _gazetteer.Country(t);
+        return c is null ? null : (c.Name, k + 1);
+    }
+
+    private (string Name, int End)? CountryOrOrgAt(SentenceView view, int k, int self)
+    {
+        if (k < view.Tokens.Length && view.Tokens[k].Text is "the" && k + 1 < view.Tokens.Length) k++;
+        if (CountryAt(view, k, self) is { } c) return c;
+        if (k >= view.Tokens.Length) return null;
+        var nameIndex = view.NameAt[k];
+        if (nameIndex < 0 || nameIndex == self) return null;
+        var name = view.Names[nameIndex];
+        if (name.First != k || name.Label is not (OrganizationLabel or LocationLabel)) return null;
+        return (view.Text[view.Tokens[name.First].Start..view.Tokens[name.Last].End], name.Last + 1);
+    }
+
+    private readonly record struct TitlePhrase(RoleMention Role, int End, bool HasHead, bool HasDeterminer, bool EndsInModifier)
+    {
+        public string? Of => Role.Of;
+    }
+}
