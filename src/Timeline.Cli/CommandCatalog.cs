@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return BuildCommand.Create(context);
+        yield return TrainNerCommand.Create(context);
+        yield return ConllCommand.Create(context);
     }
 }
