@@ -10,7 +10,7 @@ namespace Timeline.Extraction;
 /// diplomat") as mentions with <see cref="EntityMention.IsDescription"/>. Names in photo credits, bylines and
 /// heading-like lines are dropped. Stateless: safe to share between threads.
 /// </summary>
-public sealed class EntityTagger : IEntityTagger
+public sealed partial class EntityTagger : IEntityTagger
 {
     private const string PersonLabel = "PER";
     private const string OrganizationLabel = "ORG";
@@ -74,6 +74,11 @@ public sealed class EntityTagger : IEntityTagger
         }
 
         var text = view.Text[view.Tokens[first].Start..view.Tokens[last].End];
+        if (name.Label == PersonLabel && first == last && IsTitleToken(text)) return null;
+
+        // "Additionally, …": a sentence adverb the recognizer took for a name.
+        if (first == 0 && first == last && text.EndsWith("ly", StringComparison.Ordinal) && view.Tokens.Length > 1
+            && view.Tokens[1].Text == ",") return null;
         var type = Classify(text, name.Label, out var key);
         if (type is null) return null;
         var roles = type == EntityType.Person ? RolesOf(view, n, first) : [];
@@ -109,6 +114,7 @@ public sealed class EntityTagger : IEntityTagger
         }
 
         if (_gazetteer.IsDemonym(text) || IsCompoundOfNationalities(text)) return null;
+        if (label == MiscLabel && IsDescriptiveAdjective(text)) return null;
         var org = _gazetteer.Organization(text);
         if (org is not null)
         {
@@ -132,6 +138,28 @@ public sealed class EntityTagger : IEntityTagger
 
         return EntityType.Other;
     }
+
+    // Religious, regional and political adjectives ("Islamist", "Western", "Arab") and compounds such as
+    // "Hamas-run" or "Israel-Hamas war" describe; they do not name a thing.
+    private bool IsDescriptiveAdjective(string text)
+    {
+        if (AdjectiveSuffix().IsMatch(text)) return true;
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            foreach (var part in text.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var head = part.Split(' ')[0];
+                if (_gazetteer.Country(head) is not null || _gazetteer.IsDemonym(head) || _gazetteer.Organization(head) is not null) return true;
+            }
+
+            if (char.IsLower(text.Split('-')[^1].FirstOrDefault('x'))) return true;
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{Lu}\p{L}+ )?(Arab|Arabs|Western|Eastern|Northern|Southern|Islamist|Islamists|Islamic|Jewish|Jews|Muslim|Muslims|Christian|Christians|Sunni|Shia|Shiite|Kurdish|Kurds|European|Europeans|African|Asian|Latin|Nordic|Gulf|Zionist|Jihadist|Jihadists|Catholic|Protestant|Orthodox|Hindu|Buddhist|Sikh|Palestinian|Middle Eastern|Communist|Socialist|Conservative|Republican|Democrat|Democratic)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AdjectiveSuffix();
 
     // "Israel-Hamas", "Iranian-backed", "US-led": modifiers built from nationalities, not names of their own.
     private bool IsCompoundOfNationalities(string text)
@@ -184,14 +212,26 @@ public sealed class EntityTagger : IEntityTagger
         {
             var p = ParseTitle(view, after + 1, n);
             if (p is { } phrase && phrase.HasHead && !phrase.EndsInModifier && (phrase.HasDeterminer || phrase.Of is not null)
-                && EndsPhrase(view, phrase.End))
+                && EndsPhrase(view, phrase.End) && !IntroducesNextName(view, phrase.End)
+                && roles.All(r => SameOffice(r, phrase.Role)))
             {
                 roles.Add(phrase.Role);
+                view.Appositions.Add(after + 1);
             }
         }
 
         return [.. roles.Distinct()];
     }
+
+    // "X, the Iraqi Prime Minister, Mohammed Shia al-Sudani": the title belongs to the name after it.
+    private static bool IntroducesNextName(SentenceView view, int end) =>
+        end + 1 < view.Tokens.Length && view.Tokens[end].Text == "," && view.NameAt[end + 1] >= 0
+        && view.Names[view.NameAt[end + 1]].Label == PersonLabel;
+
+    // A title before the name and a different office after it ("… Hakan Fidan, the US secretary of state was told")
+    // means the second phrase is about someone else.
+    private static bool SameOffice(RoleMention a, RoleMention b) =>
+        RoleTitles.Canonical(a.Title) == RoleTitles.Canonical(b.Title) && (a.Of is null || b.Of is null || a.Of == b.Of);
 
     private static bool EndsPhrase(SentenceView view, int end)
     {
@@ -214,7 +254,7 @@ public sealed class EntityTagger : IEntityTagger
             if (view.NameAt[k] >= 0 && view.Names[view.NameAt[k]].First != k) continue;
 
             // Inside an apposition of a name: "Hakan Fidan, the Turkish foreign minister" is his role, not a description.
-            if (k >= 2 && tokens[k - 1].Text == "," && view.NameAt[k - 2] >= 0 && view.Names[view.NameAt[k - 2]].Label == PersonLabel) continue;
+            if (view.Appositions.Contains(k)) continue;
             var p = ParseTitle(view, k, -1);
             if (p is not { } phrase || !phrase.HasHead || phrase.EndsInModifier || phrase.Of is null) continue;
             if (!phrase.HasDeterminer && !possessive) continue;
@@ -279,9 +319,20 @@ public sealed class EntityTagger : IEntityTagger
             {
                 var name = view.Names[nameIndex];
                 if (name.First != k || name.Label != OrganizationLabel || org is not null) break;
-                org = view.Text[tokens[name.First].Start..tokens[name.Last].End];
+                var orgFirst = name.First;
+
+                // "Qatari Ministry of Foreign Affairs spokesperson": the demonym names the country.
+                if (of is null && name.Last > name.First
+                    && _gazetteer.Country(view.Text[tokens[name.First].Start..tokens[name.Last].End]) is null
+                    && (_gazetteer.DemonymCountry(tokens[name.First].Text) ?? _gazetteer.Country(tokens[name.First].Text)) is { } lead)
+                {
+                    of = lead.Name;
+                    orgFirst++;
+                }
+
+                org = view.Text[tokens[orgFirst].Start..tokens[name.Last].End];
                 orgAt = words.Count;
-                for (var j = name.First; j <= name.Last; j++) words.Add(tokens[j].Text.ToLowerInvariant());
+                for (var j = orgFirst; j <= name.Last; j++) words.Add(tokens[j].Text.ToLowerInvariant());
                 k = name.Last + 1;
                 lastIsModifier = true;
                 continue;

@@ -29,7 +29,9 @@ internal static partial class Furniture
     {
         var text = article.Article.Text;
         var skip = new HashSet<int>();
-        var byParagraph = article.Sentences.GroupBy(s => s.Paragraph);
+        var byParagraph = article.Sentences.GroupBy(s => s.Paragraph).ToList();
+        string? previous = null;
+        var previousKey = -1;
         foreach (var group in byParagraph)
         {
             var sentences = group.Where(s => !s.Tokens.IsEmpty).ToList();
@@ -38,6 +40,17 @@ internal static partial class Furniture
             var lastToken = sentences[^1].Tokens[^1];
             var paragraph = text[firstToken.Start..lastToken.End];
             var tokenCount = sentences.Sum(s => s.Tokens.Length);
+
+            // A photo caption repeated with its credit ("… on Monday" then "… on Monday (AFP via Getty Images)").
+            if (previous is not null && paragraph.Length > previous.Length && paragraph.StartsWith(previous, StringComparison.Ordinal)
+                && CreditLine().IsMatch(paragraph[previous.Length..]) | paragraph[previous.Length..].TrimStart().StartsWith('('))
+            {
+                skip.Add(previousKey);
+                skip.Add(group.Key);
+            }
+
+            previous = paragraph;
+            previousKey = group.Key;
             if ((tokenCount <= 40 && CreditLine().IsMatch(paragraph)) || (tokenCount <= 12 && Byline().IsMatch(paragraph)))
             {
                 skip.Add(group.Key);

@@ -34,7 +34,42 @@ internal sealed class SentenceView
             list.Add(new SentenceName(first, last, name.Label));
         }
 
-        Names = list;
+        Names = JoinOfPhrases(list);
+        Array.Fill(NameAt, -1);
+        for (var n = 0; n < Names.Count; n++)
+        {
+            for (var i = Names[n].First; i <= Names[n].Last; i++) NameAt[i] = n;
+        }
+    }
+
+    // The recognizer sometimes cuts "Qatari Ministry of Foreign Affairs" or "Bank of England" at "of".
+    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Ministry", "Department", "Office", "University", "Bank", "Council", "Organisation", "Organization", "League",
+        "Court", "Institute", "Union", "Commission", "Agency", "Board", "Bureau", "Academy", "Assembly", "Committee",
+        "Federation", "Association", "Chamber", "House", "Republic", "Kingdom", "Church", "Museum",
+    };
+
+    private List<SentenceName> JoinOfPhrases(List<SentenceName> names)
+    {
+        var result = new List<SentenceName>();
+        foreach (var n in names.OrderBy(n => n.First))
+        {
+            if (result.Count > 0)
+            {
+                var prev = result[^1];
+                if (prev.Label == "ORG" && n.First == prev.Last + 2 && Tokens[prev.Last + 1].Text == "of"
+                    && n.Label is "ORG" or "LOC" && Institutions.Contains(Tokens[prev.Last].Text))
+                {
+                    result[^1] = prev with { Last = n.Last };
+                    continue;
+                }
+            }
+
+            result.Add(n);
+        }
+
+        return result;
     }
 
     public Sentence Sentence { get; }
@@ -49,4 +84,7 @@ internal sealed class SentenceView
     public int[] NameAt { get; }
 
     public IReadOnlyList<SentenceName> Names { get; }
+
+    /// <summary>Token indices where an accepted apposition ("Hakan Fidan, the Turkish foreign minister") starts.</summary>
+    public HashSet<int> Appositions { get; } = [];
 }

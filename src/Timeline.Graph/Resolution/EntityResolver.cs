@@ -154,6 +154,14 @@ public sealed class EntityResolver : IEntityResolver
                 return;
             }
 
+            if (m.Type is EntityType.Organization or EntityType.Other && m.GazetteerKey is null && IsSurnameOfPersonIn(r, text))
+            {
+                // "Al-Sudani told …" tagged ORG, "the Biden administration" tagged MISC: the person named in the article.
+                AddPerson(r, text);
+                _retyped.Add(r.Key);
+                return;
+            }
+
             if (m.Type is EntityType.Place or EntityType.Organization or EntityType.Country
                 && _g.CountryOfCapital(text) is { } capitalOf && IsActor(r))
             {
@@ -352,6 +360,25 @@ public sealed class EntityResolver : IEntityResolver
         }
 
         private readonly HashSet<MentionKey> _honorifics = [];
+        private readonly HashSet<MentionKey> _retyped = [];
+
+        private static bool IsSurnameOfPersonIn(MentionRef r, string text)
+        {
+            if (text.Contains(' ', StringComparison.Ordinal)) return false;
+            var key = PersonName.Parse(text);
+            if (key is null || key.IsFull) return false;
+
+            // "the Biden administration": the person, wherever in the corpus the full name is.
+            var rest = r.Source.Article.Text.AsSpan(r.Mention.Span.End).TrimStart();
+            if (rest.StartsWith("administration", StringComparison.Ordinal)) return true;
+            foreach (var m in r.Source.Entities)
+            {
+                if (m.Type == EntityType.Person && !m.IsDescription && PersonName.Parse(m.Text) is { IsFull: true } full
+                    && full.Surname == key.Surname) return true;
+            }
+
+            return false;
+        }
 
         private static bool PrecededByHonorific(MentionRef r)
         {
@@ -517,10 +544,10 @@ public sealed class EntityResolver : IEntityResolver
                 moved.Add((m, to, score));
             }
 
-            foreach (var group in moved.GroupBy(x => (x.To, Honorific: _honorifics.Contains(x.M.Key))))
+            foreach (var group in moved.GroupBy(x => (x.To, Rule: typo ? "typo" : _retyped.Contains(x.M.Key) ? "surname-retyped" : _honorifics.Contains(x.M.Key) ? "honorific" : "surname")))
             {
                 var to = group.Key.To;
-                var honorific = group.Key.Honorific;
+                var rule = group.Key.Rule;
                 var forms = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var (m, _, _) in group)
                 {
@@ -529,7 +556,6 @@ public sealed class EntityResolver : IEntityResolver
                     to.Add(m, s.Forms[idx].Form, typo);
                 }
 
-                var rule = typo ? "typo" : honorific ? "honorific" : "surname";
                 _log.Add(new ResolutionStep(to.Key, [.. forms, CanonicalForm(to)], rule, group.Min(x => x.Score)));
             }
 
@@ -572,7 +598,9 @@ public sealed class EntityResolver : IEntityResolver
 
         private void LogVariants(Cluster c, string rule, double score)
         {
-            var forms = c.Forms.Select(f => f.Form).Distinct(StringComparer.Ordinal).ToList();
+            var forms = c.Forms.Select(f => f.Form)
+                .Where(f => c.Type != EntityType.Country || _g.Country(f) is not null)
+                .Distinct(StringComparer.Ordinal).ToList();
             if (forms.Count > 1) _log.Add(new ResolutionStep(c.Key, [.. forms.Order(StringComparer.Ordinal)], rule, score));
         }
 
@@ -680,8 +708,9 @@ public sealed class EntityResolver : IEntityResolver
         {
             if (c.Entry is { } e && c.Type is EntityType.Country or EntityType.Organization) return e.Name;
             if (c.Entry is { Kind: GazetteerKind.Region } region) return region.Name;
-            var forms = c.Forms.Where(f => !f.Typo).Select(f => f.Form).ToList();
-            if (forms.Count == 0) forms = [.. c.Forms.Select(f => f.Form)];
+            var named = c.Forms.Where((f, i) => !c.Mentions[i].Mention.IsDescription).ToList();
+            var forms = named.Where(f => !f.Typo).Select(f => f.Form).ToList();
+            if (forms.Count == 0) forms = [.. named.Select(f => f.Form)];
             if (forms.Count == 0) return c.Entry?.Name ?? c.Key;
             if (c.Type == EntityType.Person)
             {
@@ -821,6 +850,13 @@ public sealed class EntityResolver : IEntityResolver
                     var title = r.Title.ToLowerInvariant();
                     entry.Titles[title] = entry.Titles.GetValueOrDefault(title) + 1;
                 }
+            }
+
+            // "President Raisi" (no country) adds nothing when "Iranian President Ebrahim Raisi" is also known.
+            var classesWithOf = byClass.Where(kv => kv.Value.Of is not null).Select(kv => kv.Key[..kv.Key.IndexOf('|', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+            foreach (var k in byClass.Keys.ToList())
+            {
+                if (byClass[k].Of is null && classesWithOf.Contains(k[..k.IndexOf('|', StringComparison.Ordinal)])) byClass.Remove(k);
             }
 
             return [.. byClass.Values
