@@ -47,6 +47,7 @@ public sealed partial class EntityTagger : IEntityTagger
         {
             if (furniture.Contains(sentence.Paragraph) || sentence.Tokens.IsEmpty) continue;
             var view = new SentenceView(sentence, text, names, _gazetteer);
+            FixModifiers(view);
             var credits = Furniture.CreditTokens(view);
             for (var n = 0; n < view.Names.Count; n++)
             {
@@ -60,6 +61,42 @@ public sealed partial class EntityTagger : IEntityTagger
 
         result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return [.. result];
+    }
+
+    /// <summary>
+    /// "Tory Treasurer Lord Ashcroft", "Tory leader Michael Howard": a name the recognizer called PER that ends in, or
+    /// is followed by, a title and then a person is the person's party or organisation, not a person.
+    /// </summary>
+    private static void FixModifiers(SentenceView view)
+    {
+        var tokens = view.Tokens;
+        for (var n = 0; n < view.Names.Count; n++)
+        {
+            var name = view.Names[n];
+            if (name.Label != PersonLabel) continue;
+
+            // "the Tory leader", "a Labour MP": a determiner does not precede a person's name.
+            if (name.First > 0 && tokens[name.First - 1].Text is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                view.Relabel(n, MiscLabel);
+                continue;
+            }
+
+            var last = name.Last;
+            while (last > name.First && char.IsUpper(tokens[last].Text[0]) && RoleTitles.IsHead(tokens[last].Text)) last--;
+            var k = last + 1;
+            var head = false;
+            while (k < tokens.Length && (view.NameAt[k] < 0 || view.NameAt[k] == n)
+                   && (RoleTitles.IsHead(tokens[k].Text) || RoleTitles.IsModifier(tokens[k].Text) || RoleTitles.IsHonorific(tokens[k].Text)))
+            {
+                head |= RoleTitles.IsHead(tokens[k].Text) || RoleTitles.IsHonorific(tokens[k].Text);
+                k++;
+            }
+
+            if (!head || k >= tokens.Length || view.NameAt[k] < 0 || view.NameAt[k] == n || view.Names[view.NameAt[k]].Label != PersonLabel) continue;
+            if (last < name.Last) view.TrimEnd(n, last);
+            view.Relabel(n, OrganizationLabel);
+        }
     }
 
     private EntityMention? MentionOf(SentenceView view, int n)

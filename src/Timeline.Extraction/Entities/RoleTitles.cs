@@ -16,7 +16,8 @@ public static class RoleTitles
         "spokeswoman", "ambassador", "envoy", "diplomat", "senator", "congressman", "congresswoman", "governor", "mayor",
         "chief", "commander", "general", "admiral", "colonel", "director", "director-general", "chairman",
         "chairwoman", "chair", "adviser", "advisor", "negotiator", "official", "head", "speaker", "judge", "ceo",
-        "coordinator", "representative", "counterpart", "lawmaker", "deputy", "monarch",
+        "coordinator", "representative", "counterpart", "lawmaker", "deputy", "monarch", "mp", "mep", "treasurer",
+        "co-chairman", "whip", "peer", "minister-president", "ruler", "commissioner", "prosecutor",
     ], StringComparer.Ordinal);
 
     // Words that may precede a head inside a title phrase ("foreign", "prime", "of", "state").

@@ -34,7 +34,7 @@ internal sealed class SentenceView
             list.Add(new SentenceName(first, last, name.Label));
         }
 
-        Names = JoinOfPhrases(list);
+        _names = JoinOfPhrases(list);
         Array.Fill(NameAt, -1);
         for (var n = 0; n < Names.Count; n++)
         {
@@ -83,7 +83,20 @@ internal sealed class SentenceView
     /// <summary>Index into <see cref="Names"/> of the name covering each token, or -1.</summary>
     public int[] NameAt { get; }
 
-    public IReadOnlyList<SentenceName> Names { get; }
+    private readonly List<SentenceName> _names;
+
+    public IReadOnlyList<SentenceName> Names => _names;
+
+    /// <summary>Changes the label of name <paramref name="n"/> (recognizer fix-ups).</summary>
+    public void Relabel(int n, string label) => _names[n] = _names[n] with { Label = label };
+
+    /// <summary>Drops trailing tokens of name <paramref name="n"/> (keeps at least one).</summary>
+    public void TrimEnd(int n, int last)
+    {
+        var old = _names[n];
+        for (var i = last + 1; i <= old.Last; i++) NameAt[i] = -1;
+        _names[n] = old with { Last = last };
+    }
 
     /// <summary>Token indices where an accepted apposition ("Hakan Fidan, the Turkish foreign minister") starts.</summary>
     public HashSet<int> Appositions { get; } = [];

@@ -134,6 +134,7 @@ public sealed class EntityResolver : IEntityResolver
 
             ResolvePersons();
             ResolveAcronyms();
+            MergeOthersIntoOrganizations();
             foreach (var c in _byKey.Values.Where(c => c.Type != EntityType.Person && c.MergedInto is null).OrderBy(c => c.Key, StringComparer.Ordinal))
             {
                 LogVariants(c, c.Entry is null ? "normalised-form" : "gazetteer", 1.0);
@@ -430,9 +431,11 @@ public sealed class EntityResolver : IEntityResolver
                     var diff = DifferingToken(small.Name!.Core, big.Name!.Core);
                     if (diff < 0) continue;
                     if (!EditDistance.IsTypo(small.Name.Core[diff], big.Name.Core[diff])) continue;
-                    var surnameTypo = diff == big.Name.Core.Length - 1;
-                    var score = Evidence(small, big, strongOnly: !surnameTypo);
+                    // Two people can share a first name and a similar surname in one story (David Davis, David
+                    // Davies): a misspelt full name merges only when both hold the same office.
+                    var score = Evidence(small, big, strongOnly: true);
                     if (score < 2) continue;
+                    score = Evidence(small, big, strongOnly: false);
                     Merge(small, big, "typo", Math.Min(0.95, 0.5 + (0.1 * score)), typo: true);
                 }
             }
@@ -451,15 +454,46 @@ public sealed class EntityResolver : IEntityResolver
             }
 
             // Misspelt surname references: "Netanuahu" → Netanyahu, when the context agrees.
+            var firstNames = _persons.Where(c => c.Name!.IsFull).Select(c => c.Name!.First).ToHashSet(StringComparer.Ordinal);
             foreach (var s in single.Where(s => s.MergedInto is null).OrderBy(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal))
             {
+                // "David" is not a misspelt "Davis"; very short names are too close to each other to tell.
+                if (s.Name!.Surname.Length < 6 || firstNames.Contains(s.Name.Surname)) continue;
                 var targets = _persons.Select(c => c.Root).Distinct()
-                    .Where(c => c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname))
+                    .Where(c => c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname)
+                                && (c.Name.IsFull || (!firstNames.Contains(c.Name.Surname) && c.Count >= Math.Max(3, 3 * s.Count))))
                     .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
                 AttachSingle(s, targets, typo: true);
             }
 
             ResolveDescriptions();
+        }
+
+        /// <summary>A name the recognizer once called MISC ("Tories") and elsewhere ORG is the organisation.</summary>
+        private void MergeOthersIntoOrganizations()
+        {
+            var orgs = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+            foreach (var c in _byKey.Values.Where(c => c.Type == EntityType.Organization && c.MergedInto is null).OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                foreach (var f in c.Forms) orgs.TryAdd(Gazetteer.Normalize(f.Form), c);
+            }
+
+            foreach (var c in _byKey.Values.Where(c => c.Type == EntityType.Other && c.MergedInto is null).OrderBy(c => c.Key, StringComparer.Ordinal).ToList())
+            {
+                if (orgs.TryGetValue(c.Key["other:".Length..], out var org)) Merge(c, org, "type", 0.8, typo: false);
+            }
+
+            // A lone word the recognizer sometimes calls a person ("Tory") and elsewhere an organisation, with no
+            // person of that surname in the corpus, is the organisation.
+            var surnames = _persons.Where(p => p.Name!.IsFull).Select(p => p.Name!.Surname).ToHashSet(StringComparer.Ordinal);
+            foreach (var c in _persons.Where(p => p.MergedInto is null && !p.Name!.IsFull && p.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+            {
+                if (surnames.Contains(c.Name!.Surname)) continue;
+                if (orgs.TryGetValue(c.Name.FullKey, out var org) && org.Count >= c.Count / 2)
+                {
+                    Merge(c, org, "type", 0.7, typo: false);
+                }
+            }
         }
 
         /// <summary>"IDF" joins "Israel Defense Forces" when its letters are the long form's initials.</summary>
@@ -660,7 +694,11 @@ public sealed class EntityResolver : IEntityResolver
             var set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                foreach (var r in m.Mention.Roles) set.Add(RoleKey(r));
+                foreach (var r in m.Mention.Roles)
+                {
+                    // "secretary" with no country or organisation says too little to identify anyone.
+                    if (r.Of is not null) set.Add(RoleKey(r));
+                }
             }
 
             return set;
@@ -726,7 +764,11 @@ public sealed class EntityResolver : IEntityResolver
                 .First().Key;
         }
 
-        private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        private static int WordCount(string s)
+        {
+            var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length > 1 && words[0] is "The" or "the" ? words.Length - 1 : words.Length;
+        }
 
         private EntityResolution Build()
         {

@@ -39,7 +39,7 @@ internal sealed record PersonName(string Written, string FullKey, string[] Core,
     /// <summary>True when the token is an initial ("W", "J") rather than a name.</summary>
     public static bool IsInitial(string token) => token.Length == 1;
 
-    private static bool IsSuffix(string t) => t is "jr" or "sr" or "ii" or "iii" or "iv";
+    private static bool IsSuffix(string t) => t is "jr" or "sr" or "ii" or "iii" or "iv" or "qc" or "kc" or "mp" or "mep" or "obe" or "mbe";
 }
 
 /// <summary>String distances used by the typo rule.</summary>

@@ -255,3 +255,41 @@ public sealed class EntityResolverTests
         Assert.Equal(mentions.Count, r.Entities.Sum(e => e.Mentions));
     }
 }
+
+public sealed class EntityResolverGuardTests
+{
+    [Fact]
+    public void A_first_name_alone_is_not_a_misspelt_surname()
+    {
+        var r = Corpus.Resolve("[PER:David Davis] spoke. Later [PER:David] replied to [PER:Roberts] and [PER:Robert].");
+        Assert.Equal(1, r.Entity("David Davis").Mentions);
+        Assert.Equal(4, r.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Similar_full_names_in_one_article_without_a_shared_office_stay_apart()
+    {
+        var r = Corpus.Resolve(
+            "[PER:David Davis] and [PER:David Davies] both spoke in [LOC:London] about [ORG:Labour], the [ORG:BBC] and [LOC:Wales].",
+            "[PER:David Davis] met [ORG:Labour] and [ORG:BBC] staff in [LOC:Wales].");
+        Assert.Equal(2, r.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void Surname_tagged_as_an_organisation_is_the_person_named_in_the_article()
+    {
+        var r = Corpus.Resolve("[PER:Majed Al-Ansari] spoke first. [ORG:Al-Ansari] told reporters more.", "The [MISC:Biden] administration agreed with [PER:Joe Biden] aides.");
+        Assert.Equal(2, r.Entity("Majed Al-Ansari").Mentions);
+        Assert.Contains(r.Log, s => s.Rule == "surname-retyped");
+        Assert.Equal(2, r.Entity("Joe Biden").Mentions);
+    }
+
+    [Fact]
+    public void A_word_used_as_misc_and_as_organisation_is_one_organisation()
+    {
+        var r = Corpus.Resolve("[ORG:Tories] won the vote.", "Many [MISC:Tories] cheered.");
+        var e = r.Entity("Tories");
+        Assert.Equal(EntityType.Organization, e.Type);
+        Assert.Equal(2, e.Mentions);
+    }
+}
