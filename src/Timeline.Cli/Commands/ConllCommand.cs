@@ -18,9 +18,9 @@ internal static class ConllCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(input)!;
-            if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
+            if (!File.Exists(path)) return await Fail(context, $"{path}: file not found").ConfigureAwait(false);
             var modelPath = parse.GetValue(model);
-            if (modelPath is not null && !File.Exists(modelPath)) throw new UsageException($"{modelPath}: model file not found");
+            if (modelPath is not null && !File.Exists(modelPath)) return await Fail(context, $"{modelPath}: model file not found").ConfigureAwait(false);
             var outPath = parse.GetValue(output);
             ConllTagResult result;
             try
@@ -37,7 +37,7 @@ internal static class ConllCommand
             }
             catch (Exception ex) when (ex is FormatException or InvalidDataException)
             {
-                throw new UsageException($"{path}: {ex.Message}");
+                return await Fail(context, $"{path}: {ex.Message}").ConfigureAwait(false);
             }
 
             await context.Error.WriteLineAsync(NerTools.Describe(result)).ConfigureAwait(false);
@@ -45,5 +45,12 @@ internal static class ConllCommand
             return TimelineCli.Ok;
         });
         return command;
+    }
+
+    // System.CommandLine's default handler turns exceptions into exit code 1, so usage errors return 2 here.
+    private static async Task<int> Fail(CliContext context, string message)
+    {
+        await context.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return TimelineCli.Usage;
     }
 }

@@ -25,13 +25,13 @@ internal static class TrainNerCommand
             var devPath = parse.GetValue(dev)!;
             foreach (var path in new[] { trainPath, devPath })
             {
-                if (!File.Exists(path)) throw new UsageException($"{path}: file not found");
+                if (!File.Exists(path)) return await Fail(context, $"{path}: file not found").ConfigureAwait(false);
             }
 
             var extra = parse.GetValue(unlabeled) ?? [];
             foreach (var path in extra)
             {
-                if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"{path}: unlabeled text not found");
+                if (!File.Exists(path) && !Directory.Exists(path)) return await Fail(context, $"{path}: unlabeled text not found").ConfigureAwait(false);
             }
 
             try
@@ -40,12 +40,19 @@ internal static class TrainNerCommand
             }
             catch (FormatException ex)
             {
-                throw new UsageException(ex.Message);
+                return await Fail(context, ex.Message).ConfigureAwait(false);
             }
 
             await context.Out.FlushAsync(ct).ConfigureAwait(false);
             return TimelineCli.Ok;
         });
         return command;
+    }
+
+    // System.CommandLine's default handler turns exceptions into exit code 1, so usage errors return 2 here.
+    private static async Task<int> Fail(CliContext context, string message)
+    {
+        await context.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return TimelineCli.Usage;
     }
 }

@@ -44,22 +44,6 @@ internal sealed class NerResources
 
     public byte CaseOf(ulong lower) => CaseProfile.GetValueOrDefault(lower);
 
-    /// <summary>A copy sharing nothing, with the same case profile and only the gazetteer bits (≥ 4) of the lexicon.</summary>
-    public NerResources WithoutTrainedNames()
-    {
-        var copy = new NerResources();
-        foreach (var (k, v) in CaseProfile) copy.CaseProfile[k] = v;
-        foreach (var (k, v) in Clusters) copy.Clusters[k] = v;
-        copy.Gazetteer = Gazetteer;
-        foreach (var (k, v) in Lexicon)
-        {
-            var g = (ushort)(v & ~0xF);
-            if (g != 0) copy.Lexicon[k] = g;
-        }
-
-        return copy;
-    }
-
     /// <summary>Folds typographic quotes and dashes to the ASCII forms the CoNLL data uses.</summary>
     public static string Normalise(string token)
     {
@@ -136,5 +120,23 @@ internal sealed class NerResources
         }
 
         return lettered >= 2;
+    }
+}
+
+/// <summary>
+/// Gazetteer lookups memoised per phrase (the gazetteer folds diacritics and normalises on every call). Thread-safe;
+/// stops adding after a fixed number of phrases so a long run cannot grow it without bound.
+/// </summary>
+internal sealed class GazetteerCache(Func<string, GazetteerFlags> lookup)
+{
+    private const int Capacity = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GazetteerFlags> cache = new(StringComparer.Ordinal);
+
+    public GazetteerFlags Flags(string phrase)
+    {
+        if (cache.TryGetValue(phrase, out var flags)) return flags;
+        flags = lookup(phrase);
+        if (cache.Count < Capacity) cache.TryAdd(phrase, flags);
+        return flags;
     }
 }

@@ -13,8 +13,8 @@ public static class NerTools
     public static long Train(string trainPath, string devPath, string outPath, TextWriter log, int? epochs = null, IReadOnlyList<string>? unlabeled = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var train = Conll.ReadFile(trainPath);
-        var dev = Conll.ReadFile(devPath);
+        var train = Read(trainPath);
+        var dev = Read(devPath);
         if (!train.HasGold) throw new ConllFormatException($"{trainPath}: no gold tags in the last column");
         if (!dev.HasGold) throw new ConllFormatException($"{devPath}: no gold tags in the last column");
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
@@ -62,6 +62,18 @@ public static class NerTools
         }
 
         return new ConllTagResult(corpus.Documents.Length, predictions.Count, corpus.TokenCount, seconds, report, f1);
+    }
+
+    private static ConllCorpus Read(string path)
+    {
+        try
+        {
+            return Conll.ReadFile(path);
+        }
+        catch (ConllFormatException ex)
+        {
+            throw new ConllFormatException($"{path}: {ex.Message}");
+        }
     }
 
     /// <summary>A one-line summary for the log.</summary>

@@ -26,6 +26,12 @@ internal sealed class NerWeights(int bits, short[] emit, int[] transitions)
         }
     }
 
+    /// <summary>Adds the weights of <paramref name="features"/> to existing scores (n × tags).</summary>
+    public void AddScores(SentenceFeatures features, Span<int> scores)
+    {
+        for (var i = 0; i < features.Length; i++) Accumulate(features.Of(i), scores.Slice(i * NerTags.Count, NerTags.Count));
+    }
+
     private void Accumulate(ReadOnlySpan<int> ids, Span<int> row)
     {
         var e = emit;

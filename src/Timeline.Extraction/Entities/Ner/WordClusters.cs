@@ -42,6 +42,7 @@ internal static class WordClusters
 
         var ranked = counts.Where(kv => kv.Value >= minCount).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToArray();
         var vocab = ranked.Take(vocabulary).ToArray();
+        if (vocab.Length == 0) return [];
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < vocab.Length; i++) index[vocab[i]] = i;
         var c = Math.Min(contexts, vocab.Length);
@@ -103,8 +104,8 @@ internal static class WordClusters
         rowStart[vocab.Length] = cols.Count;
         var rng = new SplitMix64(seed);
         var fine = SparseKMeans(rowStart, [.. cols], [.. vals], width, Fine, 10, rng, out var fineCentroids);
-        var mid = KMeans(fineCentroids, width, Fine, Mid, 10, rng, out var midCentroids);
-        var coarse = KMeans(midCentroids, width, Mid, Coarse, 10, rng, out _);
+        var mid = KMeans(fineCentroids, width, fineCentroids.Length / width, Mid, 10, rng, out var midCentroids);
+        var coarse = KMeans(midCentroids, width, midCentroids.Length / width, Coarse, 10, rng, out _);
         var result = new Dictionary<ulong, uint>();
         for (var w = 0; w < vocab.Length; w++)
         {
