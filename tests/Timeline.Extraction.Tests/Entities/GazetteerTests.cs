@@ -146,6 +146,8 @@ public sealed class GazetteerTests
     [InlineData("Mr.", GazetteerFlags.PersonTitle)]
     [InlineData("Ankara", GazetteerFlags.City)]
     [InlineData("Israel", GazetteerFlags.Country)]
+    [InlineData("Türkiye", GazetteerFlags.Country)]
+    [InlineData("Khān Yūnis", GazetteerFlags.City)]
     [InlineData("US", GazetteerFlags.Country)]
     [InlineData("West Bank", GazetteerFlags.Region)]
     [InlineData("Hamas", GazetteerFlags.Organization)]

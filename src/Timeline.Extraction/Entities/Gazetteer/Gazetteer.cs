@@ -24,6 +24,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Hit[]> _names;
     private readonly Dictionary<string, Hit[]> _acronyms;
     private readonly Dictionary<string, GazetteerFlags> _flags;
+    private readonly Dictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _flagsBySpan;
     private readonly Dictionary<string, GazetteerFlags> _acronymFlags;
     private readonly Dictionary<string, GazetteerEntry> _demonyms;
     private readonly Dictionary<string, GazetteerEntry[]> _capitals;
@@ -36,6 +37,7 @@ public sealed class Gazetteer
         _names = Freeze(b.Names);
         _acronyms = Freeze(b.Acronyms);
         _flags = b.Flags;
+        _flagsBySpan = _flags.GetAlternateLookup<ReadOnlySpan<char>>();
         _acronymFlags = b.AcronymFlags;
         _demonyms = b.Demonyms;
         _capitals = b.Capitals.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
@@ -186,8 +188,50 @@ public sealed class Gazetteer
         ArgumentNullException.ThrowIfNull(tokenOrPhrase);
         var flags = GazetteerFlags.None;
         if (AcronymKey(tokenOrPhrase) is { } ak && _acronymFlags.TryGetValue(ak, out var a)) flags |= a;
+        if (tokenOrPhrase.Length <= 128 && IsAscii(tokenOrPhrase))
+        {
+            // Allocation-free path for the tagger's features: normalise into a stack buffer and look the span up.
+            Span<char> buffer = stackalloc char[tokenOrPhrase.Length];
+            var key = NormalizeAscii(tokenOrPhrase, buffer);
+            if (_flagsBySpan.TryGetValue(key, out var fs)) flags |= fs;
+            return flags;
+        }
+
         if (_flags.TryGetValue(Normalize(tokenOrPhrase), out var f)) flags |= f;
         return flags;
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c > 127) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Same result as <see cref="Normalize"/> for ASCII input, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> NormalizeAscii(string s, Span<char> buffer)
+    {
+        var n = 0;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (space && n > 0) buffer[n++] = ' ';
+                space = false;
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+            else if (c is not ('.' or '\''))
+            {
+                space = true;
+            }
+        }
+
+        var key = buffer[..n];
+        return key.Length > 4 && key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
     }
 
     /// <summary>

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests.Entities;
+
+/// <summary>A test-only recognizer: tags every whole-word occurrence of the listed names with their label.</summary>
+internal sealed class ListRecognizer(params (string Name, string Label)[] names) : INameRecognizer
+{
+    public ImmutableArray<NameSpan> Recognize(AnalysedArticle article)
+    {
+        var body = article.Article.Body;
+        var found = new List<NameSpan>();
+        foreach (var (name, label) in names.OrderByDescending(n => n.Name.Length))
+        {
+            var at = 0;
+            while ((at = body.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
+            {
+                var span = new TextSpan(at, at + name.Length);
+                at += name.Length;
+                if (span.Start > 0 && char.IsLetterOrDigit(body[span.Start - 1])) continue;
+                if (span.End < body.Length && char.IsLetterOrDigit(body[span.End])) continue;
+                if (found.Any(f => f.Span.Overlaps(span))) continue;
+                found.Add(new NameSpan(span, label));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Span.Start)];
+    }
+}
+
+internal static class TestArticles
+{
+    public static AnalysedArticle Analyse(string text, string id = "article/test") =>
+        SentenceSplitter.Analyse(Make(text, id));
+
+    public static Article Make(string text, string id = "article/test") => new()
+    {
+        Id = id,
+        File = id + ".txt",
+        Text = text,
+        Body = text,
+        Published = new DateOnly(2023, 11, 6),
+    };
+}
