@@ -241,8 +241,8 @@ public sealed class TimelineGraph
         var scored = new Dictionary<GraphNode, int>();
         foreach (var (name, list) in _byName)
         {
-            var d = EditDistance.Between(key, name);
-            foreach (var w in name.Split(' ')) d = Math.Min(d, EditDistance.Between(key, w) + 1);
+            var d = EditDistance.Of(key, name);
+            foreach (var w in name.Split(' ')) d = Math.Min(d, EditDistance.Of(key, w) + 1);
             foreach (var n in list) scored[n] = scored.TryGetValue(n, out var old) ? Math.Min(old, d) : d;
         }
 
@@ -271,30 +271,4 @@ public sealed class UnknownNameException : Exception
 
     /// <summary>The closest known names, nearest first.</summary>
     public ImmutableArray<string> Closest { get; }
-}
-
-/// <summary>Levenshtein distance (two-row dynamic programming).</summary>
-internal static class EditDistance
-{
-    public static int Between(string a, string b)
-    {
-        if (a.Length == 0) return b.Length;
-        if (b.Length == 0) return a.Length;
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
-    }
 }
