@@ -127,9 +127,9 @@ internal static class TimeLexicon
             "beginning", "start", "around", "about", "nearly", "almost", "over", "more", "less", "least", "approximately", "roughly", "some",
             "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "biweekly", "per", "twice", "once", "thrice",
             "fiscal", "the", "a", "an", "several", "few", "couple", "ahead", "noon", "midnight", "midday", "overnight", "latest", "current",
-            "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "before", "after",
-            "lately", "nowadays", "presently", "formerly", "once", "upcoming", "year-end", "weekday", "weekdays", "trading", "business", "straight", "consecutive",
-            "many", "other", "full", "period", "dawn", "dusk", "daybreak", "lunchtime", "am", "pm", "no", "than", "so", "or", "hence", "since", "until",
+            "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "after",
+            "lately", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
+            "full", "period", "until",
         ];
         foreach (var w in words)
         {

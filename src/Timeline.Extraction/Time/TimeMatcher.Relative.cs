@@ -73,7 +73,7 @@ internal sealed partial class TimeMatcher
             return true;
         }
 
-        if (W(j, "several") || W(j, "few") || W(j, "many"))
+        if (W(j, "several") || W(j, "few"))
         {
             q = "X";
             next = j + 1;
@@ -241,7 +241,6 @@ internal sealed partial class TimeMatcher
             case "several":
             case "few":
             case "couple":
-            case "many":
                 return DurationAt(j, j);
             case "fiscal":
                 if (YearToken(j + 1) is { } fy)

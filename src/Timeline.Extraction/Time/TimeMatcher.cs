@@ -57,11 +57,11 @@ internal sealed partial class TimeMatcher
     private DateOnly? _ref;
     private int _firstQuarterMention = -2;
 
-    public TimeMatcher(string text, List<TTok> toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
+    public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
     {
         _text = text;
-        _t = [.. toks];
-        _n = _t.Length;
+        _t = toks.Items;
+        _n = toks.Count;
         _dct = dct;
         _sentStart = sentStart;
         _sentEnd = sentEnd;
