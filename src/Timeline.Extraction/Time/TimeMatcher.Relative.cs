@@ -200,6 +200,8 @@ internal sealed partial class TimeMatcher
                 if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
                 if (Is(j + 1, "after") || Is(j + 1, "afterwards") || Tense(j, j) < 0) return null;
                 return new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+            case "these":
+                return K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Unit == TimeUnit.Day && _t[j + 1].Lex!.Plural ? new Hit(j, j + 1, TimexType.Date, "PRESENT_REF") { Tf = true } : null;
             case "recent":
                 if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit >= TimeUnit.Day)
                     return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
@@ -419,6 +421,15 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
+        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
+        {
+            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
+            var last = k + 1;
+            int? hy = null;
+            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
+            hy ??= _dct?.Year;
+            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
+        }
         if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
             return Det(j, k, true);
         if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
@@ -451,15 +462,6 @@ internal sealed partial class TimeMatcher
             return wd is null ? null : wd with { First = j };
         }
 
-        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
-        {
-            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
-            var last = k + 1;
-            int? hy = null;
-            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
-            hy ??= _dct?.Year;
-            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
-        }
 
         if ((Kind(k, TokKind.OrdinalNumber) || K(k) == LexKind.Ordinal) && W(k + 1, "century"))
             return Kind(k, TokKind.OrdinalNumber) ? OrdinalNumberAt(k) is { } h1 ? h1 with { First = j } : null : OrdinalAt(j, k);
