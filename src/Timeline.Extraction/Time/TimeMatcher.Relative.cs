@@ -468,7 +468,8 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Ordinal && W(k + 1, "quarter")) return OrdinalAt(j, k);
         if (Kind(k, TokKind.OrdinalNumber) && W(k + 1, "quarter")) return QuarterAt(j, k, null);
         if (W(k, "fiscal") && K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")) return QuarterAt(j, k + 1, null);
-        if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true);
+        if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true, bareThe: true);
+        if (W(k, "full") && W(k + 1, "year")) return Rel(j, k + 1, TimexType.Date, TimeUnit.Year, 0);
         if (K(k) == LexKind.Ordinal && _t[k].Lex!.Value == 1 && Quantity(k + 1, out var fq, out var fk) && fq != "X" && K(fk) == LexKind.Unit && _t[fk].Lex!.Plural)
             return new Hit(j, fk, TimexType.Duration, DurationValue(fq, _t[fk].Lex!.Unit) ?? "PX") { };
         if (W(k, "year") && YearToken(k + 1) is { } yy) return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(yy));
@@ -523,6 +524,12 @@ internal sealed partial class TimeMatcher
             if (det == "last" && _t[k].Lex!.Value == 4) return Rel(first, k, TimexType.Time, TimeUnit.Day, -1, code);
             if (det == "that" && _ref is { } r) return new Hit(first, k, TimexType.Time, TimeCalendar.Day(r) + code) { Tf = true, RefDay = r };
             return null;
+        }
+
+        if (lk == LexKind.PartOfDay && !_t[k].Lex!.Plural && withThe && det is "next" or "following" && (_ref ?? _dct) is { } rd)
+        {
+            var next = rd.AddDays(1);
+            return new Hit(first, k, TimexType.Time, TimeCalendar.Day(next) + PartCodes[_t[k].Lex!.Value]) { Tf = true, RefDay = next };
         }
 
         if (lk == LexKind.Unit && !_t[k].Lex!.Plural)
