@@ -99,6 +99,8 @@ internal sealed partial class TimeMatcher
         var lex = _t[k].Lex!;
         var u = lex.Unit;
         var isArticle = (W(j, "a") || W(j, "an")) && q == "1";
+        // "60 Minutes" mid-sentence with a capitalised unit is a title.
+        if (_t[k].Cap && !_t[j].Cap && first > 0 && !P(first - 1, '.') && !P(first - 1, '"') && !P(first - 1, '`')) return null;
         if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
         if (isArticle && lex.Plural) return null;
         if (u is TimeUnit.Half) return null;
@@ -209,6 +211,7 @@ internal sealed partial class TimeMatcher
             case "noon":
             case "midday":
             case "midnight":
+                if (j > 0 && Is(j - 1, "high")) return null;
                 return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
             case "the":
                 return TheAt(j);
@@ -292,7 +295,8 @@ internal sealed partial class TimeMatcher
             "quarterly" => "P1Q",
             _ => "XXXX-XX-XXTNI",
         };
-        if (w is "weekly" or "monthly" or "quarterly" && !(j > 0 && (K(j - 1) == LexKind.None || Is(j - 1, "held") || Is(j - 1, "published"))) && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
+        // "the party daily Granma": a newspaper, not a recurrence.
+        if (w is "daily" or "weekly" or "monthly" && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
             return null;
         return new Hit(j, j, TimexType.Set, v) { Quant = null, Freq = "1X" };
     }

@@ -98,6 +98,11 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The bridge was built in 1987 by engineers.", "2023-11-06", "1987", TimexType.Date, "1987")]
     [InlineData("Fiscal 1990 results will be reported later.", "1989-11-01", "Fiscal 1990", TimexType.Date, "1990")]
     [InlineData("The war reached the one-month mark on Tuesday.", "2023-11-08", "the one-month mark", TimexType.Date, "2023-11-08")]
+    [InlineData("Sales for the full year rose by a fifth.", "2023-11-06", "the full year", TimexType.Date, "2023")]
+    [InlineData("Life is hard for farmers these days in the valley.", "2023-11-06", "these days", TimexType.Date, "PRESENT_REF")]
+    [InlineData("Profit fell in the last half of 2022 as costs rose.", "2023-11-06", "the last half of 2022", TimexType.Date, "2022-H2")]
+    [InlineData("Sales fell a year ago, the group said.", "2023-11-06", "a year ago", TimexType.Date, "2022")]
+    [InlineData("Third-quarter profit rose, up from a loss a year ago.", "2023-11-06", "a year ago", TimexType.Date, "2022-Q3")]
     public void Relative_and_calendar_expressions(string text, string dct, string span, TimexType type, string value) => Check(text, dct, span, type, value);
 
     [Fact]
@@ -136,6 +141,9 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The firm sold 1,500 cars and hired 2000 workers.")]
     [InlineData("The rebels may march on the capital.")]
     [InlineData("The former minister was then arrested.")]
+    [InlineData("They watched High Noon on television.")]
+    [InlineData("The Communist Party daily Granma printed the letter.")]
+    [InlineData("The band played on the talk show 60 Minutes.")]
     public void Non_temporal_text_yields_nothing(string text) => Assert.Empty(Tagger.TagText(text, new DateOnly(2023, 11, 6)));
 
     [Fact]
