@@ -26,6 +26,19 @@ internal static class TimeCalendar
     public static string Shift(DateOnly? anchor, TimeUnit u, int n)
     {
         if (anchor is not { } a) return Masked(u);
+        try
+        {
+            return ShiftCore(a, u, n);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "5,000,000 weeks ago" leaves the calendar: keep the value underspecified.
+            return Masked(u);
+        }
+    }
+
+    private static string ShiftCore(DateOnly a, TimeUnit u, int n)
+    {
         switch (u)
         {
             case TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day:
@@ -67,7 +80,19 @@ internal static class TimeCalendar
         _ => "XX",
     };
 
-    public static DateOnly Add(DateOnly a, TimeUnit u, int n) => u switch
+    public static DateOnly Add(DateOnly a, TimeUnit u, int n)
+    {
+        try
+        {
+            return AddCore(a, u, n);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return n < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+    }
+
+    private static DateOnly AddCore(DateOnly a, TimeUnit u, int n) => u switch
     {
         TimeUnit.Second or TimeUnit.Minute => a,
         TimeUnit.Hour => a.AddDays(n / 24),

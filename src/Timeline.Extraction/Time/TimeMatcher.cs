@@ -79,7 +79,7 @@ internal sealed partial class TimeMatcher
             var h = At(i);
             if (h is null) continue;
             hits.Add(h);
-            if (h.RefDay is { } rd) _ref = rd;
+            if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             i = h.Last;
         }
 
@@ -248,7 +248,7 @@ internal sealed partial class TimeMatcher
     {
         var a = anchor ?? _dct;
         var v = TimeCalendar.Shift(a, u, n) + (suffix ?? "");
-        DateOnly? refDay = a is { } ad && u == TimeUnit.Day ? ad.AddDays(n) : null;
+        DateOnly? refDay = a is { } ad && u == TimeUnit.Day ? TimeCalendar.Add(ad, u, n) : null;
         return new Hit(first, last, type, v) { Tf = true, Anchored = a is not null, RefDay = refDay };
     }
 

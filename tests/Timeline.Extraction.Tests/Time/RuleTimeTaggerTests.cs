@@ -193,4 +193,39 @@ public sealed class RuleTimeTaggerTests
         var b = Tagger.TagText(text, new DateOnly(2023, 3, 10));
         Assert.Equal(a.AsEnumerable(), b.AsEnumerable());
     }
+
+    [Fact]
+    public void Absurd_quantities_and_anchors_do_not_throw()
+    {
+        var found = Tagger.TagText("It began 5,000,000 weeks ago, or 99999999 years ago, or 4000000000 days later.", new DateOnly(2023, 11, 6));
+        Assert.All(found, t => Assert.False(string.IsNullOrEmpty(t.Value)));
+        Assert.NotEmpty(Tagger.TagText("It ended on 31 December and resumes next year.", new DateOnly(9999, 12, 31)));
+    }
+
+    [Fact]
+    public void Spans_are_ordered_disjoint_and_match_the_text_over_the_bbc_corpus()
+    {
+        var data = TempEvalRegressionTests.SharedData();
+        var bbc = data is null ? null : Path.Combine(data, "news", "bbc");
+        if (bbc is null || !Directory.Exists(bbc)) Assert.Skip("../shared/data/news/bbc not present");
+        var total = 0;
+        foreach (var file in Directory.GetFiles(bbc!, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).Take(400))
+        {
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file));
+            var found = Tagger.TagText(text, new DateOnly(2005, 3, 1));
+            var end = 0;
+            foreach (var t in found)
+            {
+                Assert.True(t.Span.Start >= end && t.Span.End > t.Span.Start, file);
+                Assert.Equal(text[t.Span.Start..t.Span.End], t.Text);
+                Assert.True(t.Sentence >= 0, file);
+                if (t.Earliest is { } e && t.Latest is { } l) Assert.True(e <= l, t.Text);
+                end = t.Span.End;
+            }
+
+            total += found.Length;
+        }
+
+        Assert.True(total > 1000, $"only {total} expressions in 400 BBC articles");
+    }
 }
