@@ -520,7 +520,7 @@ internal sealed partial class TimeMatcher
         if (t.Cap && j > 0 && !(P(j - 1, '.') || P(j - 1, '"') || P(j - 1, '`') || P(j - 1, '\''))) return null;
         if (_t[j].End < _text.Length && _text[_t[j].End] == '-' && j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && !W(j + 1, "long")) return null;
         var v = DurationValue("X", u);
-        return v is null ? null : new Hit(j, j, TimexType.Duration, v);
+        return v is null ? null : new Hit(j, j, TimexType.Duration, v) { Gran = TimeCalendar.GranularityOf(u) };
     }
 
     private Hit YearEnd(int first, int last)

@@ -138,4 +138,14 @@ public sealed class TimeMlTests
         var ex = Assert.Throws<TimeMlFormatException>(() => TimeMlEvaluator.Score(gold, sys));
         Assert.Contains("text differs", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Writer_never_splits_an_xml_entity()
+    {
+        var doc = TimeMlReader.Parse(Input.Replace("three hours", "&#1998; hours", StringComparison.Ordinal), "e.TE3input");
+        var inside = new TimeExpression { Span = new TextSpan(doc.Text.IndexOf("1998", StringComparison.Ordinal), doc.Text.IndexOf("1998", StringComparison.Ordinal) + 4), Text = "1998", Type = TimexType.Date, Value = "1998" };
+        var written = TimeMlWriter.Write(doc, [inside]);
+        Assert.Contains("&#1998; hours", written, StringComparison.Ordinal);
+        Assert.Equal(doc.Text, TimeMlReader.Parse(written, "e").Text);
+    }
 }
