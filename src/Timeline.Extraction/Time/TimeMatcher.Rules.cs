@@ -241,6 +241,9 @@ internal sealed partial class TimeMatcher
             if (dm is not null) return dm;
         }
 
+        // "1930 GMT": a 24-hour clock time, not a year.
+        if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 24 && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
+            return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);
         if (YearToken(j) is { } y) return YearAt(j, j, y);
         if (t.Digits == 2 && !t.Grouped && j > 1 && P(j - 1, '\'') && Adjacent(j - 1, j) && YearPreps.Contains(Span(j - 2)))
             return new Hit(j - 1, j, TimexType.Date, "19" + t.Num.ToString("D2", Inv)) { };

@@ -69,6 +69,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The markets were calm this morning.", "2024-01-01", "this morning", "2024-01-01TMO")]
     [InlineData("The first flight landed at 17:21 EST at the airport.", "2023-11-06", "17:21 EST", "2023-11-06T17:21")]
     [InlineData("The bomb exploded at 10:35 a.m. in the market.", "2023-11-06", "10:35 a.m.", "2023-11-06T10:35")]
+    [InlineData("Trading was halted at 1930 GMT on the exchange.", "2023-11-06", "1930 GMT", "2023-11-06T19:30")]
     [InlineData("Polls will close at 9 p.m. Tuesday across the state.", "2023-11-06", "9 p.m. Tuesday", "2023-11-07T21:00")]
     public void Parts_of_day_and_clock_times_are_times(string text, string dct, string span, string value) => Check(text, dct, span, TimexType.Time, value);
 
@@ -89,6 +90,9 @@ public sealed class RuleTimeTaggerTests
     [InlineData("Leaders hope to agree a deal in the near future.", "2023-11-06", "the near future", TimexType.Date, "FUTURE_REF")]
     [InlineData("Talks continued over the following days without result.", "2023-11-06", "the following days", TimexType.Duration, "PXD")]
     [InlineData("Rain fell over the weekend in the hills.", "2023-11-06", "the weekend", TimexType.Date, "2023-W44-WE")]
+    [InlineData("Fans queued at the weekend for tickets.", "2024-01-01", "the weekend", TimexType.Date, "2023-W52-WE")]
+    [InlineData("Officials said on Monday that exports rose.", "2023-11-06", "Monday", TimexType.Date, "2023-11-06")]
+    [InlineData("Prices will be reviewed later this month.", "2023-12-04", "later this month", TimexType.Date, "2023-12")]
     [InlineData("The plan was drafted earlier this year by advisers.", "2023-11-06", "earlier this year", TimexType.Date, "2023")]
     [InlineData("Crowds gathered late last week in the square.", "2024-01-03", "late last week", TimexType.Date, "2023-W52")]
     [InlineData("The company expects to hire more staff in the third quarter.", "2023-11-06", "the third quarter", TimexType.Date, "2023-Q3")]
