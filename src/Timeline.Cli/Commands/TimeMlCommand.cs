@@ -18,7 +18,12 @@ internal static class TimeMlCommand
         {
             var inDir = parse.GetValue(input)!;
             var outDir = parse.GetValue(output)!;
-            if (!Directory.Exists(inDir)) throw new UsageException($"{inDir}: no such folder");
+            if (!Directory.Exists(inDir))
+            {
+                await context.Error.WriteLineAsync($"error: {inDir}: no such folder").ConfigureAwait(false);
+                return TimelineCli.Usage;
+            }
+
             Directory.CreateDirectory(outDir);
             var tagger = new RuleTimeTagger();
             var files = Directory.GetFiles(inDir).OrderBy(f => f, StringComparer.Ordinal).ToList();

@@ -18,8 +18,18 @@ internal static class TimeMlEvalCommand
         {
             var goldDir = parse.GetValue(gold)!;
             var sysDir = parse.GetValue(system)!;
-            if (!Directory.Exists(goldDir)) throw new UsageException($"{goldDir}: no such folder");
-            if (!Directory.Exists(sysDir)) throw new UsageException($"{sysDir}: no such folder");
+            if (!Directory.Exists(goldDir))
+            {
+                await context.Error.WriteLineAsync($"error: {goldDir}: no such folder").ConfigureAwait(false);
+                return TimelineCli.Usage;
+            }
+
+            if (!Directory.Exists(sysDir))
+            {
+                await context.Error.WriteLineAsync($"error: {sysDir}: no such folder").ConfigureAwait(false);
+                return TimelineCli.Usage;
+            }
+
             var total = TimeMlScores.Empty;
             var skipped = 0;
             foreach (var file in Directory.GetFiles(goldDir).OrderBy(f => f, StringComparer.Ordinal))

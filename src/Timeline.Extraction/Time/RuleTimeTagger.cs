@@ -34,6 +34,8 @@ public sealed class RuleTimeTagger : ITimeTagger
             ends[s] = sentences[s].Span.End;
         }
 
+        // Year inference looks one year either side of the anchor.
+        if (dct is { Year: <= 1 or >= 9999 }) dct = null;
         var toks = TimeScanner.Scan(text, 0, text.Length);
         var matcher = new TimeMatcher(text, toks, dct, starts, ends);
         var hits = matcher.Run();

@@ -25,8 +25,20 @@ internal static class TimeCalendar
     /// <summary>The value of the unit-sized period <paramref name="n"/> units from the anchor, at that unit's granularity.</summary>
     public static string Shift(DateOnly? anchor, TimeUnit u, int n)
     {
-        // Wire copy has "200,000 years ago" and the like: far beyond a calendar shift, leave them underspecified.
-        if (anchor is not { } a || Math.Abs(n) > 5000) return Masked(u);
+        if (anchor is not { } a) return Masked(u);
+        try
+        {
+            return ShiftCore(a, u, n);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "5,000,000 weeks ago" leaves the calendar: keep the value underspecified.
+            return Masked(u);
+        }
+    }
+
+    private static string ShiftCore(DateOnly a, TimeUnit u, int n)
+    {
         switch (u)
         {
             case TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day:
@@ -68,7 +80,19 @@ internal static class TimeCalendar
         _ => "XX",
     };
 
-    public static DateOnly Add(DateOnly a, TimeUnit u, int n) => u switch
+    public static DateOnly Add(DateOnly a, TimeUnit u, int n)
+    {
+        try
+        {
+            return AddCore(a, u, n);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return n < 0 ? DateOnly.MinValue : DateOnly.MaxValue;
+        }
+    }
+
+    private static DateOnly AddCore(DateOnly a, TimeUnit u, int n) => u switch
     {
         TimeUnit.Second or TimeUnit.Minute => a,
         TimeUnit.Hour => a.AddDays(n / 24),

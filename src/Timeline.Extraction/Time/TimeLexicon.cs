@@ -127,9 +127,9 @@ internal static class TimeLexicon
             "beginning", "start", "around", "about", "nearly", "almost", "over", "more", "less", "least", "approximately", "roughly", "some",
             "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "biweekly", "per", "twice", "once", "thrice",
             "fiscal", "the", "a", "an", "several", "few", "couple", "ahead", "noon", "midnight", "midday", "overnight", "latest", "current",
-            "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "before", "after",
-            "lately", "nowadays", "presently", "formerly", "once", "upcoming", "year-end", "weekday", "weekdays", "trading", "business", "straight", "consecutive",
-            "many", "other", "full", "period", "dawn", "dusk", "daybreak", "lunchtime", "am", "pm", "no", "than", "so", "or", "hence", "since", "until",
+            "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "after",
+            "lately", "these", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
+            "full", "period", "until",
         ];
         foreach (var w in words)
         {
@@ -141,7 +141,7 @@ internal static class TimeLexicon
 
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
-        ["will", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "might", "may"],
+        ["will", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume", "scheduled"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past forms and auxiliaries that mark a past clause.</summary>

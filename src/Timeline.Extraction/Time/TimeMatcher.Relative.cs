@@ -73,7 +73,7 @@ internal sealed partial class TimeMatcher
             return true;
         }
 
-        if (W(j, "several") || W(j, "few") || W(j, "many"))
+        if (W(j, "several") || W(j, "few"))
         {
             q = "X";
             next = j + 1;
@@ -99,6 +99,8 @@ internal sealed partial class TimeMatcher
         var lex = _t[k].Lex!;
         var u = lex.Unit;
         var isArticle = (W(j, "a") || W(j, "an")) && q == "1";
+        // "60 Minutes" mid-sentence with a capitalised unit is a title.
+        if (_t[k].Cap && !_t[j].Cap && first > 0 && !P(first - 1, '.') && !P(first - 1, '"') && !P(first - 1, '`')) return null;
         if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
         if (isArticle && lex.Plural) return null;
         if (u is TimeUnit.Half) return null;
@@ -200,6 +202,8 @@ internal sealed partial class TimeMatcher
                 if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
                 if (Is(j + 1, "after") || Is(j + 1, "afterwards") || Tense(j, j) < 0) return null;
                 return new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+            case "these":
+                return K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Unit == TimeUnit.Day && _t[j + 1].Lex!.Plural ? new Hit(j, j + 1, TimexType.Date, "PRESENT_REF") { Tf = true } : null;
             case "recent":
                 if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit >= TimeUnit.Day)
                     return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
@@ -207,6 +211,7 @@ internal sealed partial class TimeMatcher
             case "noon":
             case "midday":
             case "midnight":
+                if (j > 0 && Is(j - 1, "high")) return null;
                 return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
             case "the":
                 return TheAt(j);
@@ -241,7 +246,6 @@ internal sealed partial class TimeMatcher
             case "several":
             case "few":
             case "couple":
-            case "many":
                 return DurationAt(j, j);
             case "fiscal":
                 if (YearToken(j + 1) is { } fy)
@@ -291,7 +295,8 @@ internal sealed partial class TimeMatcher
             "quarterly" => "P1Q",
             _ => "XXXX-XX-XXTNI",
         };
-        if (w is "weekly" or "monthly" or "quarterly" && !(j > 0 && (K(j - 1) == LexKind.None || Is(j - 1, "held") || Is(j - 1, "published"))) && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
+        // "the party daily Granma": a newspaper, not a recurrence.
+        if (w is "daily" or "weekly" or "monthly" && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
             return null;
         return new Hit(j, j, TimexType.Set, v) { Quant = null, Freq = "1X" };
     }
@@ -420,6 +425,15 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
+        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
+        {
+            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
+            var last = k + 1;
+            int? hy = null;
+            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
+            hy ??= _dct?.Year;
+            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
+        }
         if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
             return Det(j, k, true);
         if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
@@ -452,22 +466,14 @@ internal sealed partial class TimeMatcher
             return wd is null ? null : wd with { First = j };
         }
 
-        if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
-        {
-            var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
-            var last = k + 1;
-            int? hy = null;
-            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
-            hy ??= _dct?.Year;
-            return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
-        }
 
         if ((Kind(k, TokKind.OrdinalNumber) || K(k) == LexKind.Ordinal) && W(k + 1, "century"))
             return Kind(k, TokKind.OrdinalNumber) ? OrdinalNumberAt(k) is { } h1 ? h1 with { First = j } : null : OrdinalAt(j, k);
         if (K(k) == LexKind.Ordinal && W(k + 1, "quarter")) return OrdinalAt(j, k);
         if (Kind(k, TokKind.OrdinalNumber) && W(k + 1, "quarter")) return QuarterAt(j, k, null);
         if (W(k, "fiscal") && K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")) return QuarterAt(j, k + 1, null);
-        if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true);
+        if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true, bareThe: true);
+        if (W(k, "full") && W(k + 1, "year")) return Rel(j, k + 1, TimexType.Date, TimeUnit.Year, 0);
         if (K(k) == LexKind.Ordinal && _t[k].Lex!.Value == 1 && Quantity(k + 1, out var fq, out var fk) && fq != "X" && K(fk) == LexKind.Unit && _t[fk].Lex!.Plural)
             return new Hit(j, fk, TimexType.Duration, DurationValue(fq, _t[fk].Lex!.Unit) ?? "PX") { };
         if (W(k, "year") && YearToken(k + 1) is { } yy) return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(yy));
@@ -522,6 +528,12 @@ internal sealed partial class TimeMatcher
             if (det == "last" && _t[k].Lex!.Value == 4) return Rel(first, k, TimexType.Time, TimeUnit.Day, -1, code);
             if (det == "that" && _ref is { } r) return new Hit(first, k, TimexType.Time, TimeCalendar.Day(r) + code) { Tf = true, RefDay = r };
             return null;
+        }
+
+        if (lk == LexKind.PartOfDay && !_t[k].Lex!.Plural && withThe && det is "next" or "following" && (_ref ?? _dct) is { } rd)
+        {
+            var next = rd.AddDays(1);
+            return new Hit(first, k, TimexType.Time, TimeCalendar.Day(next) + PartCodes[_t[k].Lex!.Value]) { Tf = true, RefDay = next };
         }
 
         if (lk == LexKind.Unit && !_t[k].Lex!.Plural)

@@ -241,8 +241,11 @@ internal sealed partial class TimeMatcher
             if (dm is not null) return dm;
         }
 
+        // "1930 GMT": a 24-hour clock time, not a year.
+        if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 24 && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
+            return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);
         if (YearToken(j) is { } y) return YearAt(j, j, y);
-        if (t.Digits == 2 && !t.Grouped && j > 0 && P(j - 1, '\'') && Adjacent(j - 1, j) && !(j > 1 && Kind(j - 2, TokKind.Word) && Adjacent(j - 2, j - 1)))
+        if (t.Digits == 2 && !t.Grouped && j > 1 && P(j - 1, '\'') && Adjacent(j - 1, j) && YearPreps.Contains(Span(j - 2)))
             return new Hit(j - 1, j, TimexType.Date, "19" + t.Num.ToString("D2", Inv)) { };
         return DurationAt(j, j);
     }
@@ -517,9 +520,10 @@ internal sealed partial class TimeMatcher
         if (u is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend) return null;
         // Bare plurals ("for years", "weeks of talks") are vague durations; annotators tag nearly all of them.
         if (u == TimeUnit.Second) return null;
+        if (t.Cap && j > 0 && !(P(j - 1, '.') || P(j - 1, '"') || P(j - 1, '`') || P(j - 1, '\''))) return null;
         if (_t[j].End < _text.Length && _text[_t[j].End] == '-' && j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && !W(j + 1, "long")) return null;
         var v = DurationValue("X", u);
-        return v is null ? null : new Hit(j, j, TimexType.Duration, v);
+        return v is null ? null : new Hit(j, j, TimexType.Duration, v) { Gran = TimeCalendar.GranularityOf(u) };
     }
 
     private Hit YearEnd(int first, int last)

@@ -57,11 +57,11 @@ internal sealed partial class TimeMatcher
     private DateOnly? _ref;
     private int _firstQuarterMention = -2;
 
-    public TimeMatcher(string text, List<TTok> toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
+    public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
     {
         _text = text;
-        _t = [.. toks];
-        _n = _t.Length;
+        _t = toks.Items;
+        _n = toks.Count;
         _dct = dct;
         _sentStart = sentStart;
         _sentEnd = sentEnd;
@@ -79,7 +79,7 @@ internal sealed partial class TimeMatcher
             var h = At(i);
             if (h is null) continue;
             hits.Add(h);
-            if (h.RefDay is { } rd) _ref = rd;
+            if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             i = h.Last;
         }
 
@@ -248,7 +248,7 @@ internal sealed partial class TimeMatcher
     {
         var a = anchor ?? _dct;
         var v = TimeCalendar.Shift(a, u, n) + (suffix ?? "");
-        DateOnly? refDay = a is { } ad && u == TimeUnit.Day ? ad.AddDays(n) : null;
+        DateOnly? refDay = a is { } ad && u == TimeUnit.Day ? TimeCalendar.Add(ad, u, n) : null;
         return new Hit(first, last, type, v) { Tf = true, Anchored = a is not null, RefDay = refDay };
     }
 

@@ -231,6 +231,7 @@ public static class TimeMlWriter
         foreach (var t in ordered)
         {
             if (t.Span.Start < pos || t.Span.End > document.Text.Length || t.Span.Length <= 0) continue;
+            if (InsideEntity(document.Text, t.Span.Start) || InsideEntity(document.Text, t.Span.End)) continue;
             sb.Append(document.Text, pos, t.Span.Start - pos);
             sb.Append("<TIMEX3 tid=\"t").Append(tid++.ToString(CultureInfo.InvariantCulture)).Append("\" type=\"").Append(TypeName(t.Type))
               .Append("\" value=\"").Append(Escape(t.Value)).Append('"');
@@ -256,6 +257,19 @@ public static class TimeMlWriter
         TimexType.Duration => "DURATION",
         _ => "SET",
     };
+
+    // The text keeps its XML escapes ("&amp;"); a tag must never split one.
+    private static bool InsideEntity(string text, int pos)
+    {
+        for (var k = pos - 1; k >= 0 && k >= pos - 10; k--)
+        {
+            var c = text[k];
+            if (c == '&') return true;
+            if (c == ';' || char.IsWhiteSpace(c)) return false;
+        }
+
+        return false;
+    }
 
     private static string Escape(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 

@@ -25,25 +25,51 @@ internal struct TTok
     /// <summary>Numeric value: the number, decade start year, ordinal, minutes since midnight for clocks (hour*60+min).</summary>
     public int Num;
 
-    /// <summary>Year, month, day of an ISO or slash date.</summary>
-    public int Y, M, D;
-
     public bool Cap;
     public bool Grouped;
-    public int Digits;
+    public byte Digits;
     public char P;
+
+    /// <summary>Year, month, day of an ISO or slash date, packed into <see cref="Num"/> as yyyymmdd.</summary>
+    public readonly int Y => Num / 10000;
+
+    public readonly int M => Num / 100 % 100;
+
+    public readonly int D => Num % 100;
 
     public readonly bool Is(string w) => Lex is not null && ReferenceEquals(Lex.Word, w) || Lex is not null && Lex.Word == w;
 
     public readonly LexKind LK => Lex?.Kind ?? LexKind.None;
 }
 
+/// <summary>A growable token array; the matcher indexes <see cref="Items"/> directly.</summary>
+internal sealed class TokenBuffer(int capacity)
+{
+    public TTok[] Items { get; private set; } = new TTok[Math.Max(16, capacity)];
+
+    public int Count { get; private set; }
+
+    public ref TTok Last => ref Items[Count - 1];
+
+    public void Add(in TTok t)
+    {
+        if (Count == Items.Length)
+        {
+            var bigger = new TTok[Items.Length * 2];
+            Array.Copy(Items, bigger, Count);
+            Items = bigger;
+        }
+
+        Items[Count++] = t;
+    }
+}
+
 /// <summary>Splits text into <see cref="TTok"/>s with a single forward pass and no regular expressions.</summary>
 internal static class TimeScanner
 {
-    public static List<TTok> Scan(string text, int start, int end)
+    public static TokenBuffer Scan(string text, int start, int end)
     {
-        var toks = new List<TTok>(Math.Max(16, (end - start) / 5));
+        var toks = new TokenBuffer((end - start) / 6);
         var i = start;
         while (i < end)
         {
@@ -81,11 +107,11 @@ internal static class TimeScanner
         return toks;
     }
 
-    private static int ScanWord(string text, int i, int end, List<TTok> toks)
+    private static int ScanWord(string text, int i, int end, TokenBuffer toks)
     {
         var c = text[i];
         // "a.m." / "p.m." / "am" / "pm" after a number: one token.
-        if (c is 'a' or 'p' or 'A' or 'P' && toks.Count > 0 && toks[^1].Kind is TokKind.Number or TokKind.Clock && toks[^1].End >= i - 1)
+        if (c is 'a' or 'p' or 'A' or 'P' && toks.Count > 0 && toks.Last.Kind is TokKind.Number or TokKind.Clock && toks.Last.End >= i - 1)
         {
             var j = i + 1;
             if (j < end && text[j] == '.') j++;
@@ -121,7 +147,7 @@ internal static class TimeScanner
         return n >= end ? false : !(char.IsUpper(text[n]) || text[n] == '\n' || text[n] == '\r');
     }
 
-    private static int ScanNumber(string text, int i, int end, List<TTok> toks)
+    private static int ScanNumber(string text, int i, int end, TokenBuffer toks)
     {
         var j = i;
         var value = 0L;
@@ -136,7 +162,7 @@ internal static class TimeScanner
         if (digits == 4 && j + 5 < end + 0 && j + 6 <= end && text[j] == '-' && Two(text, j + 1) is int mo && text[j + 3] == '-' && Two(text, j + 4) is int da
             && (j + 6 == end || !char.IsAsciiDigit(text[j + 6])) && mo is >= 1 and <= 12 && da is >= 1 and <= 31)
         {
-            toks.Add(new TTok { Start = i, End = j + 6, Kind = TokKind.IsoDate, Y = (int)value, M = mo, D = da });
+            toks.Add(new TTok { Start = i, End = j + 6, Kind = TokKind.IsoDate, Num = (int)value * 10000 + mo * 100 + da });
             return j + 6;
         }
 
@@ -151,7 +177,7 @@ internal static class TimeScanner
                 if (yd is 2 or 4 && (jy >= end || !char.IsLetterOrDigit(text[jy])))
                 {
                     if (yd == 2) y += y < 50 ? 2000 : 1900;
-                    toks.Add(new TTok { Start = i, End = jy, Kind = TokKind.SlashDate, Y = y, M = (int)value, D = b });
+                    toks.Add(new TTok { Start = i, End = jy, Kind = TokKind.SlashDate, Num = y * 10000 + (int)value * 100 + b });
                     return jy;
                 }
             }
@@ -179,14 +205,14 @@ internal static class TimeScanner
             var suf = text.AsSpan(j, k - j);
             if (suf.Equals("s", StringComparison.OrdinalIgnoreCase) && digits is 2 or 4)
             {
-                toks.Add(new TTok { Start = i, End = k, Kind = TokKind.Decade, Num = (int)value, Digits = digits });
+                toks.Add(new TTok { Start = i, End = k, Kind = TokKind.Decade, Num = (int)value, Digits = (byte)Math.Min(digits, 255) });
                 return k;
             }
 
             if (suf.Equals("st", StringComparison.OrdinalIgnoreCase) || suf.Equals("nd", StringComparison.OrdinalIgnoreCase)
                 || suf.Equals("rd", StringComparison.OrdinalIgnoreCase) || suf.Equals("th", StringComparison.OrdinalIgnoreCase))
             {
-                toks.Add(new TTok { Start = i, End = k, Kind = TokKind.OrdinalNumber, Num = (int)value, Digits = digits });
+                toks.Add(new TTok { Start = i, End = k, Kind = TokKind.OrdinalNumber, Num = (int)value, Digits = (byte)Math.Min(digits, 255) });
                 return k;
             }
 
@@ -198,7 +224,7 @@ internal static class TimeScanner
             }
         }
 
-        toks.Add(new TTok { Start = i, End = j, Kind = TokKind.Number, Num = (int)value, Grouped = grouped, Digits = digits });
+        toks.Add(new TTok { Start = i, End = j, Kind = TokKind.Number, Num = (int)value, Grouped = grouped, Digits = (byte)Math.Min(digits, 255) });
         return j;
     }
 

@@ -69,6 +69,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The markets were calm this morning.", "2024-01-01", "this morning", "2024-01-01TMO")]
     [InlineData("The first flight landed at 17:21 EST at the airport.", "2023-11-06", "17:21 EST", "2023-11-06T17:21")]
     [InlineData("The bomb exploded at 10:35 a.m. in the market.", "2023-11-06", "10:35 a.m.", "2023-11-06T10:35")]
+    [InlineData("Trading was halted at 1930 GMT on the exchange.", "2023-11-06", "1930 GMT", "2023-11-06T19:30")]
     [InlineData("Polls will close at 9 p.m. Tuesday across the state.", "2023-11-06", "9 p.m. Tuesday", "2023-11-07T21:00")]
     public void Parts_of_day_and_clock_times_are_times(string text, string dct, string span, string value) => Check(text, dct, span, TimexType.Time, value);
 
@@ -89,6 +90,9 @@ public sealed class RuleTimeTaggerTests
     [InlineData("Leaders hope to agree a deal in the near future.", "2023-11-06", "the near future", TimexType.Date, "FUTURE_REF")]
     [InlineData("Talks continued over the following days without result.", "2023-11-06", "the following days", TimexType.Duration, "PXD")]
     [InlineData("Rain fell over the weekend in the hills.", "2023-11-06", "the weekend", TimexType.Date, "2023-W44-WE")]
+    [InlineData("Fans queued at the weekend for tickets.", "2024-01-01", "the weekend", TimexType.Date, "2023-W52-WE")]
+    [InlineData("Officials said on Monday that exports rose.", "2023-11-06", "Monday", TimexType.Date, "2023-11-06")]
+    [InlineData("Prices will be reviewed later this month.", "2023-12-04", "later this month", TimexType.Date, "2023-12")]
     [InlineData("The plan was drafted earlier this year by advisers.", "2023-11-06", "earlier this year", TimexType.Date, "2023")]
     [InlineData("Crowds gathered late last week in the square.", "2024-01-03", "late last week", TimexType.Date, "2023-W52")]
     [InlineData("The company expects to hire more staff in the third quarter.", "2023-11-06", "the third quarter", TimexType.Date, "2023-Q3")]
@@ -98,6 +102,11 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The bridge was built in 1987 by engineers.", "2023-11-06", "1987", TimexType.Date, "1987")]
     [InlineData("Fiscal 1990 results will be reported later.", "1989-11-01", "Fiscal 1990", TimexType.Date, "1990")]
     [InlineData("The war reached the one-month mark on Tuesday.", "2023-11-08", "the one-month mark", TimexType.Date, "2023-11-08")]
+    [InlineData("Sales for the full year rose by a fifth.", "2023-11-06", "the full year", TimexType.Date, "2023")]
+    [InlineData("Life is hard for farmers these days in the valley.", "2023-11-06", "these days", TimexType.Date, "PRESENT_REF")]
+    [InlineData("Profit fell in the last half of 2022 as costs rose.", "2023-11-06", "the last half of 2022", TimexType.Date, "2022-H2")]
+    [InlineData("Sales fell a year ago, the group said.", "2023-11-06", "a year ago", TimexType.Date, "2022")]
+    [InlineData("Third-quarter profit rose, up from a loss a year ago.", "2023-11-06", "a year ago", TimexType.Date, "2022-Q3")]
     public void Relative_and_calendar_expressions(string text, string dct, string span, TimexType type, string value) => Check(text, dct, span, type, value);
 
     [Fact]
@@ -136,6 +145,9 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The firm sold 1,500 cars and hired 2000 workers.")]
     [InlineData("The rebels may march on the capital.")]
     [InlineData("The former minister was then arrested.")]
+    [InlineData("They watched High Noon on television.")]
+    [InlineData("The Communist Party daily Granma printed the letter.")]
+    [InlineData("The band played on the talk show 60 Minutes.")]
     public void Non_temporal_text_yields_nothing(string text) => Assert.Empty(Tagger.TagText(text, new DateOnly(2023, 11, 6)));
 
     [Fact]
@@ -184,5 +196,40 @@ public sealed class RuleTimeTaggerTests
         var a = Tagger.TagText(text, new DateOnly(2023, 3, 10));
         var b = Tagger.TagText(text, new DateOnly(2023, 3, 10));
         Assert.Equal(a.AsEnumerable(), b.AsEnumerable());
+    }
+
+    [Fact]
+    public void Absurd_quantities_and_anchors_do_not_throw()
+    {
+        var found = Tagger.TagText("It began 5,000,000 weeks ago, or 99999999 years ago, or 4000000000 days later.", new DateOnly(2023, 11, 6));
+        Assert.All(found, t => Assert.False(string.IsNullOrEmpty(t.Value)));
+        Assert.NotEmpty(Tagger.TagText("It ended on 31 December and resumes next year.", new DateOnly(9999, 12, 31)));
+    }
+
+    [Fact]
+    public void Spans_are_ordered_disjoint_and_match_the_text_over_the_bbc_corpus()
+    {
+        var data = TempEvalRegressionTests.SharedData();
+        var bbc = data is null ? null : Path.Combine(data, "news", "bbc");
+        if (bbc is null || !Directory.Exists(bbc)) Assert.Skip("../shared/data/news/bbc not present");
+        var total = 0;
+        foreach (var file in Directory.GetFiles(bbc!, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).Take(400))
+        {
+            var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file));
+            var found = Tagger.TagText(text, new DateOnly(2005, 3, 1));
+            var end = 0;
+            foreach (var t in found)
+            {
+                Assert.True(t.Span.Start >= end && t.Span.End > t.Span.Start, file);
+                Assert.Equal(text[t.Span.Start..t.Span.End], t.Text);
+                Assert.True(t.Sentence >= 0, file);
+                if (t.Earliest is { } e && t.Latest is { } l) Assert.True(e <= l, t.Text);
+                end = t.Span.End;
+            }
+
+            total += found.Length;
+        }
+
+        Assert.True(total > 1000, $"only {total} expressions in 400 BBC articles");
     }
 }
