@@ -17,7 +17,9 @@ internal static class TrainNerCommand
         command.Options.Add(train);
         command.Options.Add(dev);
         command.Options.Add(output);
+        var bits = new Option<int?>("--bits") { Description = "Feature hash size as a power of two (default 20)." };
         command.Options.Add(epochs);
+        command.Options.Add(bits);
         command.Options.Add(unlabeled);
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +38,7 @@ internal static class TrainNerCommand
 
             try
             {
-                NerTools.Train(trainPath, devPath, parse.GetValue(output)!, context.Out, parse.GetValue(epochs), extra);
+                NerTools.Train(trainPath, devPath, parse.GetValue(output)!, context.Out, parse.GetValue(epochs), extra, parse.GetValue(bits));
             }
             catch (FormatException ex)
             {

@@ -10,7 +10,7 @@ public sealed record ConllTagResult(int Documents, int Sentences, int Tokens, do
 public static class NerTools
 {
     /// <summary>Trains a model on a CoNLL training file, picks epochs on the dev file, writes the model; returns its size in bytes.</summary>
-    public static long Train(string trainPath, string devPath, string outPath, TextWriter log, int? epochs = null, IReadOnlyList<string>? unlabeled = null)
+    public static long Train(string trainPath, string devPath, string outPath, TextWriter log, int? epochs = null, IReadOnlyList<string>? unlabeled = null, int? bits = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var train = Read(trainPath);
@@ -20,6 +20,7 @@ public static class NerTools
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
         var options = new NerTrainingOptions { Gazetteer = Gazetteer.Default.Flags };
         if (epochs is { } e) options = options with { Epochs = e };
+        if (bits is { } b) options = options with { Bits = b };
         if (unlabeled is { Count: > 0 })
         {
             options = options with { Unlabeled = UnlabeledText.Read(unlabeled) };
