@@ -8,23 +8,17 @@ namespace Timeline.Graph;
 public static class Pipelines
 {
     /// <summary>A builder with the project's default taggers and resolvers.</summary>
-    public static CorpusBuilder Default() =>
-        new(new ExtractionPipeline(new RuleTimeTagger(), new NoEntities(), new NoEvents()), new NoEntityResolution(), new NoEventResolution());
-
-    // Placeholders until the entity and event stages are wired in.
-    private sealed class NoEntities : IEntityTagger
+    public static CorpusBuilder Default()
     {
-        public ImmutableArray<EntityMention> Tag(AnalysedArticle article) => [];
+        var gazetteer = Gazetteer.Default;
+        var entities = new EntityTagger(PerceptronNameRecognizer.Default, gazetteer);
+        return new(new ExtractionPipeline(new RuleTimeTagger(), entities, new NoEvents()), new EntityResolver(gazetteer), new NoEventResolution());
     }
 
+    // Placeholders until the event stage is wired in.
     private sealed class NoEvents : IEventExtractor
     {
         public ImmutableArray<EventMention> Extract(AnalysedArticle article, ImmutableArray<TimeExpression> times, ImmutableArray<EntityMention> entities) => [];
-    }
-
-    private sealed class NoEntityResolution : IEntityResolver
-    {
-        public EntityResolution Resolve(IReadOnlyList<ArticleMentions> corpus) => EntityResolution.Empty;
     }
 
     private sealed class NoEventResolution : IEventResolver
