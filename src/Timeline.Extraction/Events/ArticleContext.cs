@@ -1,0 +1,105 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction;
+
+/// <summary>Discourse context of one article: antecedents for pronouns and descriptions.</summary>
+internal sealed class ArticleContext
+{
+    private readonly List<(EntityMention Mention, int Sentence)> names;
+
+    public ArticleContext(AnalysedArticle article, IReadOnlyList<EntityMention> entities)
+    {
+        names = [];
+        foreach (var e in entities)
+        {
+            if (e.IsDescription) continue;
+            var s = e.Sentence >= 0 ? e.Sentence : article.SentenceAt(e.Span.Start)?.Index ?? -1;
+            names.Add((e, s));
+        }
+    }
+
+    /// <summary>The mention itself, or for a description ("the top US diplomat") its named antecedent.</summary>
+    public EntityMention Resolve(EntityMention m)
+    {
+        if (!m.IsDescription) return m;
+        var words = Words(m.Text);
+        EntityMention? best = null;
+        var bestScore = -1;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, _) in names)
+        {
+            if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
+            var key = Surname(name.Text);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var (name, _) in names)
+        {
+            if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
+            var roleOverlap = name.Roles.Sum(r => Words(r.Title + " " + r.Of).Count(words.Contains));
+            var score = (roleOverlap * 100) + counts[Surname(name.Text)];
+            // Later mentions win ties: salience decays with distance.
+            if (score >= bestScore)
+            {
+                bestScore = score;
+                best = name;
+            }
+        }
+
+        return best ?? m;
+    }
+
+    /// <summary>The antecedent of a pronoun at <paramref name="offset"/> in sentence <paramref name="sentence"/>, or null.</summary>
+    public EntityMention? Pronoun(string pronoun, int offset, int sentence)
+    {
+        var person = pronoun is "he" or "she" or "his" or "her" or "him";
+        bool Fits(EntityMention e) => person ? e.Type == EntityType.Person : e.Type is EntityType.Organization or EntityType.Country;
+
+        EntityMention? sameSentence = null;
+        foreach (var (m, s) in names)
+        {
+            if (s == sentence && m.Span.End <= offset && Fits(m))
+            {
+                sameSentence = m;
+                break;
+            }
+        }
+
+        if (sameSentence is not null) return sameSentence;
+        for (var back = sentence - 1; back >= 0 && back >= sentence - 3; back--)
+        {
+            foreach (var (m, s) in names)
+            {
+                if (s == back && Fits(m)) return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor named in the previous sentence.</summary>
+    public EntityMention? PreviousSubject(SentenceView[] views, int sentence)
+    {
+        if (sentence == 0) return null;
+        var prev = views[sentence - 1];
+        if (prev.Sentence.Paragraph != views[sentence].Sentence.Paragraph) return null;
+        foreach (var e in prev.Entities)
+        {
+            if (e.Type is EntityType.Person or EntityType.Organization or EntityType.Country) return Resolve(e);
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(EntityType name, EntityType description) =>
+        name == description || (description is EntityType.Other && name is EntityType.Person);
+
+    private static string Surname(string text)
+    {
+        var parts = Ids.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? text : parts[^1].ToLowerInvariant();
+    }
+
+    private static HashSet<string> Words(string text) =>
+        [.. text.ToLowerInvariant().Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && w is not ("the" or "top" or "for"))];
+}
