@@ -55,26 +55,28 @@ internal sealed class ArticleContext
         var person = pronoun is "he" or "she" or "his" or "her" or "him";
         bool Fits(EntityMention e) => person ? e.Type == EntityType.Person : e.Type is EntityType.Organization or EntityType.Country;
 
-        EntityMention? sameSentence = null;
+        // Salience: how often the entity was named so far, how close, and whether it opens its sentence.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        EntityMention? best = null;
+        var bestScore = int.MinValue;
+        var firstInSentence = new HashSet<int>();
         foreach (var (m, s) in names)
         {
-            if (s == sentence && m.Span.End <= offset && Fits(m))
+            if (m.Span.End > offset) break;
+            if (!Fits(m)) continue;
+            var key = Surname(m.Text);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var distance = sentence - s;
+            if (distance is < 0 or > 3) continue;
+            var score = Math.Min(counts[key], 5) + (3 - distance) * 2 + (firstInSentence.Add(s) ? 2 : 0);
+            if (score >= bestScore)
             {
-                sameSentence = m;
-                break;
+                bestScore = score;
+                best = m;
             }
         }
 
-        if (sameSentence is not null) return sameSentence;
-        for (var back = sentence - 1; back >= 0 && back >= sentence - 3; back--)
-        {
-            foreach (var (m, s) in names)
-            {
-                if (s == back && Fits(m)) return m;
-            }
-        }
-
-        return null;
+        return best;
     }
 
     /// <summary>The first actor named in the previous sentence.</summary>

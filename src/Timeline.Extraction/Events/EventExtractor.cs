@@ -66,9 +66,11 @@ public sealed class EventExtractor : IEventExtractor
         {
             var view = views[s];
             var triggers = FindTriggers(view);
-            foreach (var trig in triggers)
+            for (var t = 0; t < triggers.Count; t++)
             {
-                var mention = BuildMention(article, views, s, trig, context);
+                var trig = triggers[t];
+                var next = t + 1 < triggers.Count && triggers[t + 1].Type != "statement" ? triggers[t + 1].First : view.Length;
+                var mention = BuildMention(article, views, s, trig, next, context);
                 if (mention is not null) result.Add(mention);
             }
 
@@ -183,12 +185,13 @@ public sealed class EventExtractor : IEventExtractor
         return i;
     }
 
-    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, ArticleContext ctx)
+    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, ArticleContext ctx)
     {
         var v = views[s];
         var clause = v.Clause[trig.First];
         var cStart = v.ClauseStart(clause);
         var cEnd = v.ClauseEnd(clause);
+        var argEnd = Math.Min(cEnd, nextTrigger);
         var info = taxonomy.Find(trig.Type);
         var motion = trig.Type is "visit" or "travel";
         var passive = !trig.Noun && IsPassive(v, trig.First, cStart);
@@ -202,13 +205,14 @@ public sealed class EventExtractor : IEventExtractor
         if (trig.Noun) agent = Possessor(v, trig.First, cStart, ctx, s);
 
         // Objects, "with", "by", locatives after the trigger.
-        for (var i = trig.Last + 1; i < cEnd; i++)
+        for (var i = trig.Last + 1; i < argEnd; i++)
         {
             var e = v.EntityAt[i];
             if (e < 0 || used.Contains(e) || (i > 0 && v.EntityAt[i - 1] == e)) continue;
             used.Add(e);
             var m = v.Entities[e];
             var prep = v.GoverningPreposition(i);
+            if (prep == "of" && LocativeOf(v, i)) prep = "in";
             var isPlace = m.Type is EntityType.Place || (m.Type is EntityType.Country && prep is not null && Locatives.Contains(prep));
             if (v.IsModifierOfLaterName(e) && !isPlace) continue;
             if (prep is not null && Locatives.Contains(prep) && m.Type is EntityType.Place or EntityType.Country)
@@ -249,7 +253,7 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Subject before the trigger in the clause.
-        var subject = Subject(v, trig.First, cStart, ctx, s);
+        var subject = trig.Type == "statement" ? Subject(v, trig.First, cStart, ctx, s) : SubjectAfterReporting(v, trig.First, cStart, ctx, s);
         if (passive)
         {
             if (subject is not null && !SameMention(subject, agent)) args.Insert(0, new EventArgument("patient", subject));
@@ -287,6 +291,17 @@ public sealed class EventExtractor : IEventExtractor
             Factuality = factuality,
             Quote = quote,
         };
+    }
+
+    private static bool LocativeOf(SentenceView v, int i)
+    {
+        for (var k = i - 1; k >= 1 && k >= i - 3; k--)
+        {
+            if (v.Lower[k] != "of") continue;
+            return v.Lower[k - 1] is "town" or "city" or "village" or "region" or "province" or "district" or "area" or "port" or "outskirts" or "centre" or "center" or "capital";
+        }
+
+        return false;
     }
 
     private static List<EventArgument> Dedupe(List<EventArgument> args, EntityMention? place)
@@ -337,8 +352,20 @@ public sealed class EventExtractor : IEventExtractor
         return null;
     }
 
+    private EntityMention? SubjectAfterReporting(SentenceView v, int trigger, int cStart, ArticleContext ctx, int s)
+    {
+        // "she said the two countries had signed …": the signer is after the reporting verb, not the speaker.
+        for (var k = trigger - 1; k > cStart; k--)
+        {
+            if (!v.InQuote[k] && taxonomy.Reporting.Overlaps(Lemmatizer.Candidates(v.Lower[k]))) return Subject(v, trigger, k + 1, ctx, s);
+        }
+
+        return Subject(v, trigger, cStart, ctx, s);
+    }
+
     private static EntityMention? Subject(SentenceView v, int trigger, int cStart, ArticleContext ctx, int s)
     {
+        if (cStart >= v.Length) return null;
         // Relative clause with the relative pronoun as subject: "Hamas, the group that runs Gaza and carried out …".
         if (v.Lower[cStart] is "who" or "which" or "that" && cStart + 1 < v.Length && v.EntityAt[cStart + 1] < 0
             && !(v.Lower[cStart + 1] is "he" or "she" or "they" or "it" or "we" or "the" or "a" or "an"))
@@ -449,8 +476,8 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         if (best is not null) return best;
-        // Paragraph context: the closest dated expression in the two previous sentences of the paragraph.
-        for (var p = s - 1; p >= 0 && p >= s - 2; p--)
+        // Paragraph context: the last dated expression of the previous sentence when it is in the same paragraph.
+        for (var p = s - 1; p >= 0 && p >= s - 1; p--)
         {
             if (views[p].Sentence.Paragraph != v.Sentence.Paragraph) break;
             var last = views[p].Times.LastOrDefault(t => Usable(t) && t.Granularity is not null && t.Granularity <= Granularity.Week);
@@ -552,63 +579,84 @@ public sealed class EventExtractor : IEventExtractor
     private static EventMention? TourMention(SentenceView[] views, int s, ArticleContext ctx)
     {
         var v = views[s];
+        var trigger = -1;
+        var stops = new List<EntityMention>();
         for (var i = 0; i < v.Length; i++)
         {
             var lemma = Lemmatizer.Candidates(v.Lower[i]);
             if (!(lemma.Contains("tour") || lemma.Contains("trip") || lemma.Contains("visit") || lemma.Contains("journey") || lemma.Contains("talks"))) continue;
-            var stops = new List<EntityMention>();
-            var listStart = -1;
-            for (var k = i + 1; k < v.Length; k++)
+            if (trigger < 0) trigger = i;
+            var list = StopList(v, i);
+            if (list.Count > stops.Count)
             {
-                if (v.Lower[k] is "to" or "in" or "including" && k + 1 < v.Length && v.EntityAt[k + 1] >= 0 && v.Entities[v.EntityAt[k + 1]].Type is EntityType.Place or EntityType.Country)
-                {
-                    listStart = k + 1;
-                    break;
-                }
+                stops = list;
+                trigger = i;
             }
-
-            if (listStart < 0) continue;
-            var j = listStart;
-            while (j < v.Length)
-            {
-                var e = v.EntityAt[j];
-                if (e < 0 || v.Entities[e].Type is not (EntityType.Place or EntityType.Country)) break;
-                stops.Add(v.Entities[e]);
-                while (j < v.Length && v.EntityAt[j] == e) j++;
-                // "Ramallah in the West Bank": a qualifier, not a stop.
-                if (j + 1 < v.Length && v.Lower[j] == "in" && (v.EntityAt[j + 1] >= 0 || v.Lower[j + 1] == "the"))
-                {
-                    j++;
-                    if (v.Lower[j] == "the") j++;
-                    var q = j < v.Length ? v.EntityAt[j] : -1;
-                    while (j < v.Length && q >= 0 && v.EntityAt[j] == q) j++;
-                }
-
-                if (j < v.Length && v.Lower[j] == ",") j++;
-                if (j < v.Length && v.Lower[j] == "and") j++;
-                while (j < v.Length && v.Lower[j] == "the") j++;
-            }
-
-            var args = new List<EventArgument>();
-            var agent = Possessorish(v, i, ctx, s) ?? ObjectPronoun(v, i, ctx, s);
-            if (agent is not null) args.Add(new EventArgument("agent", agent));
-            var first = Marker(v, ["start", "begin"], stops);
-            var last = Marker(v, ["end", "conclude", "finish"], stops);
-            if (stops.Count < 2 && first is null) continue;
-            if (first is not null) args.Add(new EventArgument("first-stop", first));
-            foreach (var stop in stops) args.Add(new EventArgument("stop", stop));
-            if (last is not null) args.Add(new EventArgument("last-stop", last));
-            return new EventMention
-            {
-                Type = "visit",
-                Trigger = v.Tokens[i].Span,
-                Sentence = v.Sentence.Index,
-                Arguments = [.. args],
-                Factuality = Core.Factuality.Happened,
-            };
         }
 
-        return null;
+        if (trigger < 0) return null;
+        var first = Marker(v, ["start", "begin"], stops);
+        var last = Marker(v, ["end", "conclude", "finish"], stops);
+        if (stops.Count < 2)
+        {
+            stops.Clear();
+            if (first is null && last is null) return null;
+        }
+
+        var args = new List<EventArgument>();
+        var agent = Possessorish(v, trigger, ctx, s) ?? ObjectPronoun(v, trigger, ctx, s);
+        if (agent is not null) args.Add(new EventArgument("agent", agent));
+        if (first is not null) args.Add(new EventArgument("first-stop", first));
+        foreach (var stop in stops) args.Add(new EventArgument("stop", stop));
+        if (last is not null) args.Add(new EventArgument("last-stop", last));
+        return new EventMention
+        {
+            Type = "visit",
+            Trigger = v.Tokens[trigger].Span,
+            Sentence = v.Sentence.Index,
+            Arguments = [.. args],
+            Factuality = Core.Factuality.Happened,
+        };
+    }
+
+    private static List<EntityMention> StopList(SentenceView v, int i)
+    {
+        var stops = new List<EntityMention>();
+        var listStart = -1;
+        for (var k = i + 1; k < v.Length && k < i + 12; k++)
+        {
+            if (v.Lower[k] is "to" or "in" or "including" && k + 1 < v.Length && v.EntityAt[k + 1] >= 0 && v.Entities[v.EntityAt[k + 1]].Type is EntityType.Place or EntityType.Country)
+            {
+                listStart = k + 1;
+                break;
+            }
+        }
+
+        if (listStart < 0) return stops;
+        var j = listStart;
+        while (j < v.Length)
+        {
+            var e = v.EntityAt[j];
+            if (e < 0 || v.Entities[e].Type is not (EntityType.Place or EntityType.Country)) break;
+            stops.Add(v.Entities[e]);
+            while (j < v.Length && v.EntityAt[j] == e) j++;
+            // "Ramallah in the West Bank": a qualifier, not a stop.
+            if (j + 1 < v.Length && v.Lower[j] == "in" && (v.EntityAt[j + 1] >= 0 || v.Lower[j + 1] == "the"))
+            {
+                j++;
+                if (v.Lower[j] == "the") j++;
+                var q = j < v.Length ? v.EntityAt[j] : -1;
+                while (j < v.Length && q >= 0 && v.EntityAt[j] == q) j++;
+            }
+
+            var sep = false;
+            if (j < v.Length && v.Lower[j] == ",") { j++; sep = true; }
+            if (j < v.Length && v.Lower[j] == "and") { j++; sep = true; }
+            if (!sep) break;
+            while (j < v.Length && v.Lower[j] == "the") j++;
+        }
+
+        return stops;
     }
 
     private static EntityMention? Possessorish(SentenceView v, int i, ArticleContext ctx, int s)
