@@ -5,16 +5,22 @@ namespace Timeline.Extraction;
 /// <summary>Discourse context of one article: antecedents for pronouns and descriptions.</summary>
 internal sealed class ArticleContext
 {
-    private readonly List<(EntityMention Mention, int Sentence)> names;
+    private readonly List<(EntityMention Mention, int Sentence, bool Subject)> names;
 
-    public ArticleContext(AnalysedArticle article, IReadOnlyList<EntityMention> entities)
+    public ArticleContext(SentenceView[] views)
     {
         names = [];
-        foreach (var e in entities)
+        foreach (var v in views)
         {
-            if (e.IsDescription) continue;
-            var s = e.Sentence >= 0 ? e.Sentence : article.SentenceAt(e.Span.Start)?.Index ?? -1;
-            names.Add((e, s));
+            for (var e = 0; e < v.Entities.Count; e++)
+            {
+                var m = v.Entities[e];
+                if (m.IsDescription) continue;
+                var (first, _) = v.TokensOf(e);
+                // Names inside prepositional phrases or modifying a later name rarely are what a pronoun picks up.
+                var subject = first >= 0 && v.GoverningPreposition(first) is null && !v.IsModifierOfLaterName(e);
+                names.Add((m, v.Sentence.Index, subject));
+            }
         }
     }
 
@@ -26,14 +32,14 @@ internal sealed class ArticleContext
         EntityMention? best = null;
         var bestScore = -1;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (name, _) in names)
+        foreach (var (name, _, _) in names)
         {
             if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
             var key = Surname(name.Text);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
-        foreach (var (name, _) in names)
+        foreach (var (name, _, _) in names)
         {
             if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
             var roleOverlap = name.Roles.Sum(r => Words(r.Title + " " + r.Of).Count(words.Contains));
@@ -59,16 +65,23 @@ internal sealed class ArticleContext
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         EntityMention? best = null;
         var bestScore = int.MinValue;
-        var firstInSentence = new HashSet<int>();
-        foreach (var (m, s) in names)
+        EntityMention? salient = null;
+        var salientCount = 0;
+        foreach (var (m, s, subject) in names)
         {
             if (m.Span.End > offset) break;
             if (!Fits(m)) continue;
             var key = Surname(m.Text);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            var count = counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (count >= salientCount)
+            {
+                salientCount = count;
+                salient = m;
+            }
+
             var distance = sentence - s;
-            if (distance is < 0 or > 3) continue;
-            var score = Math.Min(counts[key], 5) + (3 - distance) * 2 + (firstInSentence.Add(s) ? 2 : 0);
+            if (distance is < 0 or > 5) continue;
+            var score = Math.Min(count, 5) + ((5 - distance) * 2) + (subject ? 4 : 0);
             if (score >= bestScore)
             {
                 bestScore = score;
@@ -76,12 +89,13 @@ internal sealed class ArticleContext
             }
         }
 
-        return best;
+        return best ?? (person ? salient : null);
     }
 
     /// <summary>The first actor named in the previous sentence.</summary>
     public EntityMention? PreviousSubject(SentenceView[] views, int sentence)
     {
+        ArgumentNullException.ThrowIfNull(views);
         if (sentence == 0) return null;
         var prev = views[sentence - 1];
         if (prev.Sentence.Paragraph != views[sentence].Sentence.Paragraph) return null;

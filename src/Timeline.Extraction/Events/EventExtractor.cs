@@ -51,28 +51,39 @@ public sealed class EventExtractor : IEventExtractor
         var text = article.Article.Text;
         var sortedEntities = entities.IsDefault ? [] : entities.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
         var sortedTimes = times.IsDefault ? [] : times.OrderBy(t => t.Span.Start).ThenBy(t => t.Span.End).ToList();
-        var context = new ArticleContext(article, sortedEntities);
         var result = ImmutableArray.CreateBuilder<EventMention>();
         var views = new SentenceView[article.Sentences.Length];
+        var paragraphStart = 0;
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
+            if (s == 0 || article.Sentences[s - 1].Paragraph != sentence.Paragraph) paragraphStart = sentence.Span.Start;
             var ents = sortedEntities.Where(e => sentence.Span.Contains(e.Span)).ToList();
             var tms = sortedTimes.Where(t => sentence.Span.Contains(t.Span)).ToList();
-            views[s] = new SentenceView(sentence, text, ents, tms);
+            views[s] = new SentenceView(sentence, text, ents, tms, SentenceView.QuoteOpenAt(text, paragraphStart, sentence.Span.Start));
         }
+
+        var context = new ArticleContext(views);
 
         for (var s = 0; s < views.Length; s++)
         {
             var view = views[s];
             var triggers = FindTriggers(view);
+            var inSentence = new List<(EventMention Mention, int Clause)>();
             for (var t = 0; t < triggers.Count; t++)
             {
                 var trig = triggers[t];
-                var next = t + 1 < triggers.Count && triggers[t + 1].Type != "statement" ? triggers[t + 1].First : view.Length;
-                var mention = BuildMention(article, views, s, trig, next, context);
-                if (mention is not null) result.Add(mention);
+                var next = t + 1 < triggers.Count ? triggers[t + 1].First : view.Length;
+                var otherClauses = triggers.Where(x => x != trig).Select(x => view.Clause[x.First]).ToHashSet();
+                var mention = BuildMention(article, views, s, trig, next, otherClauses, context);
+                if (mention is null) continue;
+                // "will convene a conference", "met … at talks": one happening named twice in a clause.
+                var same = inSentence.FindIndex(x => x.Clause == view.Clause[trig.First] && x.Mention.Type == mention.Type && x.Mention.Factuality == mention.Factuality);
+                if (same >= 0) inSentence[same] = (Combine(inSentence[same].Mention, mention), inSentence[same].Clause);
+                else inSentence.Add((mention, view.Clause[trig.First]));
             }
+
+            result.AddRange(inSentence.Select(x => x.Mention));
 
             var tour = TourMention(views, s, context);
             if (tour is not null) result.Add(tour);
@@ -123,7 +134,7 @@ public sealed class EventExtractor : IEventExtractor
                 type = nounType;
                 noun = true;
             }
-            else if (verbType is not null && !(SentenceView.IsPreposition(prev) && prev != "to") && prev is not ("the" or "a" or "an"))
+            else if (verbType is not null && !(SentenceView.IsPreposition(prev) && prev != "to") && !Determiners.Contains(prev))
             {
                 type = verbType;
             }
@@ -185,7 +196,7 @@ public sealed class EventExtractor : IEventExtractor
         return i;
     }
 
-    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, ArticleContext ctx)
+    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, HashSet<int> otherClauses, ArticleContext ctx)
     {
         var v = views[s];
         var clause = v.Clause[trig.First];
@@ -236,6 +247,7 @@ public sealed class EventExtractor : IEventExtractor
                 continue;
             }
 
+            if (prep is null && (trig.Noun || (trig.Type == "statement" && !ObjectTakingStatement(v.Lower[trig.First])))) continue;
             var r = prep switch
             {
                 null => "patient",
@@ -253,7 +265,9 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Subject before the trigger in the clause.
-        var subject = trig.Type == "statement" ? Subject(v, trig.First, cStart, ctx, s) : SubjectAfterReporting(v, trig.First, cStart, ctx, s);
+        var subject = trig.Noun && !SupportVerbBefore(v, trig.First, cStart) ? null
+            : trig.Type == "statement" ? Subject(v, trig.First, cStart, ctx, s)
+            : SubjectAfterReporting(v, trig.First, cStart, ctx, s);
         if (passive)
         {
             if (subject is not null && !SameMention(subject, agent)) args.Insert(0, new EventArgument("patient", subject));
@@ -264,7 +278,10 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Subject-less clauses ("after meeting with Blinken, Netanyahu …", "There was no facetime with …").
-        if (agent is null && !passive) agent = NeighbourSubject(v, clause, ctx, s) ?? (StartsExistential(v, cStart) ? ctx.PreviousSubject(views, s) : null);
+        if (agent is null && !passive && !(trig.Noun && !SupportVerbBefore(v, trig.First, cStart) && !StartsExistential(v, cStart) && !Gerundive(v, cStart)))
+        {
+            agent = NeighbourSubject(v, clause, trig.Last + 1, ctx, s) ?? (StartsExistential(v, cStart) ? ctx.PreviousSubject(views, s) : null);
+        }
 
         // Locatives before the trigger in the clause, fronted phrases, and "where" clauses.
         place ??= PlaceBefore(v, trig.First, cStart);
@@ -274,8 +291,14 @@ public sealed class EventExtractor : IEventExtractor
         if (agent is not null) args.Insert(0, new EventArgument("agent", agent));
         args = Dedupe(args, place);
 
-        var time = FindTime(views, s, trig.First, cStart, cEnd);
+        var time = FindTime(views, s, trig.First, cStart, cEnd, otherClauses);
         var factuality = Factuality(v, trig, cStart, time, article.Article.Published, agent);
+        if (factuality == Core.Factuality.Planned && time is not null && !InClause(v, time, cStart, cEnd)
+            && !(time.Earliest is { } te && article.Article.Published is { } pd && te > pd))
+        {
+            // A past date borrowed from elsewhere in the sentence or paragraph does not date a plan.
+            time = null;
+        }
         var quote = Quote(v, article.Article.Text);
 
         var keep = args.Count > 0 || place is not null || (time is not null && trig.Type is "attack" or "casualty" or "restriction");
@@ -290,6 +313,55 @@ public sealed class EventExtractor : IEventExtractor
             Time = time,
             Factuality = factuality,
             Quote = quote,
+        };
+    }
+
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "hold", "have", "conduct", "launch", "carry", "make", "stage", "attend", "join", "host", "begin", "start", "end",
+        "conclude", "continue", "resume", "impose", "issue", "deliver", "give", "pay", "sign", "reach", "order", "mount",
+        "lead", "chair", "convene", "announce", "call", "organise", "organize", "wrap", "complete", "undertake", "head",
+    };
+
+    private static bool SupportVerbBefore(SentenceView v, int trigger, int cStart)
+    {
+        // "held talks", "launched a surprise attack", "will attend a meeting": the verb's subject is the noun's agent.
+        for (var k = trigger - 1; k >= cStart && k >= trigger - 5; k--)
+        {
+            var w = v.Lower[k];
+            if (SupportVerbs.Overlaps(Lemmatizer.Candidates(w))) return true;
+            if (w is "," or ";" || v.EntityAt[k] >= 0 || (SentenceView.IsPreposition(w) && w is not ("to" or "for"))) return false;
+        }
+
+        return false;
+    }
+
+    private static bool ObjectTakingStatement(string w) =>
+        Lemmatizer.Candidates(w).Any(l => l is "tell" or "warn" or "brief" or "inform" or "threaten" or "praise" or "welcome" or "urge" or "caution");
+
+    private static bool Gerundive(SentenceView v, int start)
+    {
+        var first = v.Lower[start];
+        var next = start + 1 < v.Length ? v.Lower[start + 1] : "";
+        return (first.EndsWith("ing", StringComparison.Ordinal) && first.Length > 4)
+            || (first is "after" or "before" or "while" or "despite" or "since" or "on" or "upon" or "when" && next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 4);
+    }
+
+    private static EventMention Combine(EventMention first, EventMention second)
+    {
+        var args = first.Arguments.ToList();
+        foreach (var a in second.Arguments)
+        {
+            if (a.Role == "agent" && args.Any(x => x.Role == "agent")) continue;
+            if (!args.Any(x => x.Entity.Span == a.Entity.Span)) args.Add(a);
+        }
+
+        return first with
+        {
+            Arguments = [.. args.OrderBy(a => a.Role == "agent" ? 0 : 1)],
+            Place = first.Place ?? second.Place,
+            Time = first.Time ?? second.Time,
+            Quote = first.Quote ?? second.Quote,
         };
     }
 
@@ -346,6 +418,8 @@ public sealed class EventExtractor : IEventExtractor
             var w = v.Lower[k];
             if (w is "'s" or "\u2019s" && k > 0 && v.EntityAt[k - 1] >= 0) return ctx.Resolve(v.Entities[v.EntityAt[k - 1]]);
             if (w is "his" or "her" or "their" or "its") return ctx.Pronoun(w, v.Tokens[k].Start, s);
+            // "the Hamas attack", "a US strike": an actor name modifying the event noun.
+            if (v.EntityAt[k] >= 0 && IsActor(v.Entities[v.EntityAt[k]]) && (k + 1 == trigger || !v.IsCapitalised(k + 1))) return ctx.Resolve(v.Entities[v.EntityAt[k]]);
             if (SentenceView.IsPreposition(w) || w is "," or "the" or "a" or "an") return null;
         }
 
@@ -368,6 +442,7 @@ public sealed class EventExtractor : IEventExtractor
         if (cStart >= v.Length) return null;
         // Relative clause with the relative pronoun as subject: "Hamas, the group that runs Gaza and carried out …".
         if (v.Lower[cStart] is "who" or "which" or "that" && cStart + 1 < v.Length && v.EntityAt[cStart + 1] < 0
+            && !(cStart > 0 && SentenceView.IsPreposition(v.Lower[cStart - 1]))
             && !(v.Lower[cStart + 1] is "he" or "she" or "they" or "it" or "we" or "the" or "a" or "an"))
         {
             return ActorBefore(v, cStart, ctx);
@@ -377,6 +452,8 @@ public sealed class EventExtractor : IEventExtractor
         {
             var w = v.Lower[i];
             if (w is "he" or "she" or "they" or "it" && !v.InQuote[i]) return ctx.Pronoun(w, v.Tokens[i].Start, s);
+            // "His comments on Monday followed …": a possessive subject stands for its owner.
+            if (w is "his" or "her" && i == cStart && !v.InQuote[i]) return ctx.Pronoun(w, v.Tokens[i].Start, s);
             var e = v.EntityAt[i];
             if (e < 0 || (i > 0 && v.EntityAt[i - 1] == e)) continue;
             var m = v.Entities[e];
@@ -406,13 +483,20 @@ public sealed class EventExtractor : IEventExtractor
         return null;
     }
 
-    private static EntityMention? NeighbourSubject(SentenceView v, int clause, ArticleContext ctx, int s)
+    private static EntityMention? NeighbourSubject(SentenceView v, int clause, int afterTrigger, ArticleContext ctx, int s)
     {
         var start = v.ClauseStart(clause);
-        var first = v.Lower[start];
-        var gerund = first.EndsWith("ing", StringComparison.Ordinal) || (start + 1 < v.Length && v.Lower[start + 1].EndsWith("ing", StringComparison.Ordinal))
-            || first is "after" or "before" or "while" or "despite" or "during";
-        if (!gerund) return null;
+        if (!Gerundive(v, start)) return null;
+        // "After meeting Y on Friday, X rejected …": the subject follows the adjunct's comma.
+        var end = v.ClauseEnd(clause);
+        for (var k = afterTrigger; k < end; k++)
+        {
+            if (v.Lower[k] != ",") continue;
+            var subj = Subject(v, end, k + 1, ctx, s);
+            if (subj is not null) return subj;
+            break;
+        }
+
         var order = clause == 0 || start == 0
             ? Enumerable.Range(clause + 1, v.ClauseCount - clause - 1)
             : Enumerable.Range(0, clause).Reverse();
@@ -457,7 +541,7 @@ public sealed class EventExtractor : IEventExtractor
         return null;
     }
 
-    private static TimeExpression? FindTime(SentenceView[] views, int s, int trigger, int cStart, int cEnd)
+    private static TimeExpression? FindTime(SentenceView[] views, int s, int trigger, int cStart, int cEnd, HashSet<int> otherClauses)
     {
         var v = views[s];
         TimeExpression? best = null;
@@ -467,6 +551,8 @@ public sealed class EventExtractor : IEventExtractor
             if (!Usable(t)) continue;
             var tok = TokenIndex(v, t.Span.Start);
             var inClause = tok >= cStart && tok < cEnd;
+            // A time in another event's clause belongs to that event.
+            if (!inClause && otherClauses.Contains(v.Clause[tok])) continue;
             var score = Math.Abs(tok - trigger) + (inClause ? 0 : 1000);
             if (score < bestScore)
             {
@@ -485,6 +571,13 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         return null;
+    }
+
+    private static bool InClause(SentenceView v, TimeExpression t, int cStart, int cEnd)
+    {
+        if (!v.Sentence.Span.Contains(t.Span)) return false;
+        var tok = TokenIndex(v, t.Span.Start);
+        return tok >= cStart && tok < cEnd;
     }
 
     private static bool Usable(TimeExpression t) =>

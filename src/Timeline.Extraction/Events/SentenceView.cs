@@ -30,7 +30,14 @@ internal sealed class SentenceView
         "when", "once", "but", "despite", "amid",
     };
 
-    public SentenceView(Sentence sentence, string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<TimeExpression> times)
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "foreign", "prime", "defence", "defense", "interior", "minister", "president", "secretary", "spokesperson",
+        "spokesman", "spokeswoman", "leader", "chief", "ambassador", "envoy", "general", "commander", "official", "king",
+        "queen", "ministry", "of", "state", "affairs", "deputy", "senior", "top", "former", "counterpart", "head",
+    };
+
+    public SentenceView(Sentence sentence, string text, IReadOnlyList<EntityMention> entities, IReadOnlyList<TimeExpression> times, bool startsQuoted = false)
     {
         Sentence = sentence;
         var n = sentence.Tokens.Length;
@@ -52,7 +59,7 @@ internal sealed class SentenceView
         for (var e = 0; e < entities.Count; e++) Mark(EntityAt, entities[e].Span, e);
         for (var t = 0; t < times.Count; t++) Mark(TimeAt, times[t].Span, t);
 
-        var quoted = false;
+        var quoted = startsQuoted;
         for (var i = 0; i < n; i++)
         {
             var t = Tokens[i].Text;
@@ -71,6 +78,21 @@ internal sealed class SentenceView
 
         ClauseCount = clause + 1;
         _ = text;
+    }
+
+    /// <summary>True when the text before <paramref name="offset"/> in its paragraph leaves a quotation open.</summary>
+    public static bool QuoteOpenAt(string text, int paragraphStart, int offset)
+    {
+        var open = false;
+        for (var i = paragraphStart; i < offset && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u201C') open = true;
+            else if (c == '\u201D') open = false;
+            else if (c == '"') open = !open;
+        }
+
+        return open;
     }
 
     public Sentence Sentence { get; }
@@ -124,7 +146,7 @@ internal sealed class SentenceView
         {
             var w = Lower[k];
             if (IsPreposition(w)) return w;
-            if (Modifiers.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
+            if (Modifiers.Contains(w) || TitleWords.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
             {
                 k--;
                 skipped++;
@@ -162,9 +184,7 @@ internal sealed class SentenceView
         {
             if (EntityAt[k] >= 0 && EntityAt[k] != entity) return true;
             if (IsCapitalised(k) || (Lower[k] == "of" && k + 1 < Length && IsCapitalised(k + 1))) continue;
-            if (Lower[k] is "foreign" or "prime" or "defence" or "defense" or "interior" or "minister" or "president"
-                or "secretary" or "spokesperson" or "spokesman" or "spokeswoman" or "leader" or "chief" or "ambassador"
-                or "envoy" or "general" or "commander" or "official" or "king" or "queen" or "ministry" or "of") continue;
+            if (TitleWords.Contains(Lower[k])) continue;
             return false;
         }
 
@@ -200,6 +220,7 @@ internal sealed class SentenceView
         if (w == "as" && i + 1 < Length && Lower[i + 1] is "he" or "she" or "they" or "it" or "we" or "i" && prev != "such") return true;
         // ", saying …", ", sparking …": a participial clause after a comma.
         if (prev == "," && w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !IsCapitalised(i)) return true;
+        if (w == "with" && prev == "," && i + 1 < Length && Lower[i + 1] is "the" or "its" or "his" or "her" or "their") return true;
         if (w == "and" && prev == "," && i + 1 < Length && (Lower[i + 1] is "he" or "she" or "they" or "it")) return true;
         return false;
     }

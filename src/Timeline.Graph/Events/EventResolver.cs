@@ -15,6 +15,7 @@ public sealed class EventResolver : IEventResolver
     private const int MergeThreshold = 3;
     private const int Veto = -1000;
     private readonly EventTaxonomy taxonomy;
+    private EntityNames names = new([]);
 
     /// <summary>A resolver using the shipped taxonomy.</summary>
     public EventResolver()
@@ -34,6 +35,7 @@ public sealed class EventResolver : IEventResolver
         ArgumentNullException.ThrowIfNull(corpus);
         entities ??= EntityResolution.Empty;
         var names = new EntityNames(corpus, entities);
+        this.names = names;
 
         // Pass 1 with the publication dates we have; then infer the missing ones from merged happenings and redo.
         var published = corpus.Where(a => a.Article.Published is not null).ToDictionary(a => a.Article.Id, a => a.Article.Published!.Value, StringComparer.Ordinal);
@@ -86,7 +88,8 @@ public sealed class EventResolver : IEventResolver
                 foreach (var a in m.Arguments)
                 {
                     var id = Id(a.Entity);
-                    if (a.Role is "stop" or "first-stop" or "last-stop" or "origin" or "destination" && a.Entity.Type is EntityType.Place or EntityType.Country)
+                    var motion = m.Type is "visit" or "travel";
+                    if (motion && a.Role is "stop" or "first-stop" or "last-stop" or "origin" or "destination" && a.Entity.Type is EntityType.Place or EntityType.Country)
                     {
                         stops.Add((id, a.Role));
                         if (a.Role is "origin" or "destination") continue;
@@ -176,15 +179,29 @@ public sealed class EventResolver : IEventResolver
     {
         if (!taxonomy.AreCompatible(a.Type, b.Type)) return Veto;
         if (FactGroup(a.Factuality) != FactGroup(b.Factuality)) return Veto;
-        var score = a.Type == b.Type ? 0 : -1;
+        var score = a.Type == b.Type ? 1 : -1;
         var shared = a.ParticipantIds.Intersect(b.ParticipantIds, StringComparer.Ordinal).Count(id => id != a.Place && id != b.Place);
         score += shared >= 2 ? 4 : shared * 2;
         var samePlace = a.Place is not null && a.Place == b.Place;
         if (samePlace) score += 2;
-        else if (a.Place is not null && b.Place is not null && !IsCountry(a.Place) && !IsCountry(b.Place)) score -= 3;
+        else if (a.Place is not null && b.Place is not null)
+        {
+            // A city and a country are compatible only when the gazetteer puts the city in that country.
+            var (ca, cb) = (names.CountryCode(a.Place), names.CountryCode(b.Place));
+            if (!IsCountry(a.Place) && !IsCountry(b.Place))
+            {
+                // Two cities for one happening is a disagreement only when much else agrees.
+                if (shared < 2) return Veto;
+                score -= 3;
+            }
+            else if (ca is null || cb is null) score -= 2;
+            else if (ca != cb) score -= 3;
+        }
         var sharedStops = a.Stops.Select(s => s.Id).Intersect(b.Stops.Select(s => s.Id), StringComparer.Ordinal).Count();
         if (sharedStops >= 2) score += 2;
-        if (shared == 0 && !samePlace && sharedStops < 2) return Veto;
+        // Without a shared participant, place or stops there is no evidence, but no contradiction either.
+        if (shared == 0 && !samePlace && sharedStops < 2) return 0;
+        if (a.Agent is not null && a.Agent == b.Agent) score += 1;
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
         if (a.Agent is { } x && b.Agent is { } y && x != y && !b.ParticipantIds.Contains(x) && !a.ParticipantIds.Contains(y)) return Veto;
@@ -199,7 +216,7 @@ public sealed class EventResolver : IEventResolver
                     score += 1;
                     if (da.Earliest == da.Latest && db.Earliest == db.Latest && da.Earliest == db.Earliest) score += 1;
                 }
-                else if (gap <= 3) score -= 2;
+                else if (gap <= 3 && (shared >= 2 || (shared >= 1 && samePlace))) score -= 2;
                 else return Veto;
             }
             else if (Gap(da, db) > 0)

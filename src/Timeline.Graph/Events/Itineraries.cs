@@ -61,12 +61,14 @@ internal static class Itineraries
         foreach (var e in events.OrderBy(e => e.Members.Min(m => m.Order)))
         {
             var r = e.Record;
-            if (r.Factuality is not (Factuality.Happened or Factuality.Reported)) continue;
-            if (r.Place is { } place && taxonomy.Find(r.Type)?.Presence == true)
+            if (r.Factuality is not (Factuality.Happened or Factuality.Reported) || taxonomy.Find(r.Type)?.Presence != true) continue;
+            // Presence needs the actor and the place in one mention: a place merged in from another report is weaker evidence.
+            foreach (var m in e.Members.OrderBy(m => m.Order))
             {
-                foreach (var p in r.Participants.Where(p => p.Role is "agent" or "with" or "patient" && !names.IsPlace(p.Entity)))
+                if (m.Place is not { } place || m.Factuality is not (Factuality.Happened or Factuality.Reported)) continue;
+                foreach (var (actor, _) in m.Participants.Where(p => p.Role is "agent" or "with" or "patient" && !names.IsPlace(p.Id)))
                 {
-                    var s = Touch(p.Entity, place, order++);
+                    var s = Touch(actor, place == r.Place || r.Place is null ? place : r.Place, order++);
                     s.Events.Add(r.Id);
                     s.PlaceBound++;
                     Date(s, r.Date);
@@ -133,9 +135,20 @@ internal static class Itineraries
     {
         foreach (var key in stops.Keys.Order(StringComparer.Ordinal).ToList())
         {
-            if (!names.IsCountry(key) || names.CountryCode(key) is not { } code) continue;
+            if (!names.IsCountry(key)) continue;
+            if (names.CountryCode(key) is not { } code)
+            {
+                // Without coordinates a country is too coarse to sit between city stops.
+                if (stops.Keys.Count(k => !names.IsCountry(k)) >= 2) stops.Remove(key);
+                continue;
+            }
+
             var city = stops.Keys.Where(k => k != key && !names.IsCountry(k) && names.CountryCode(k) == code).Order(StringComparer.Ordinal).FirstOrDefault();
-            if (city is null) continue;
+            if (city is null)
+            {
+                if (stops.Keys.Count(k => !names.IsCountry(k)) >= 2) stops.Remove(key);
+                continue;
+            }
             var from = stops[key];
             var into = stops[city];
             foreach (var e in from.Events) into.Events.Add(e);

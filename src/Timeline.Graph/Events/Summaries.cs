@@ -28,7 +28,7 @@ internal static class Summaries
                 _ => verbPast,
             };
             sentence = names.Name(agent.Entity) + " " + verb;
-            if (others.Count > 0) sentence += " " + join + others.Humanize();
+            if (others.Count > 0) sentence += " " + join + others.Humanize("and");
         }
         else
         {
@@ -41,10 +41,10 @@ internal static class Summaries
                 _ => "",
             };
             sentence = prefix + label;
-            if (others.Count > 0) sentence += " involving " + others.Humanize();
+            if (others.Count > 0) sentence += " involving " + others.Humanize("and");
         }
 
-        if (stops.Count > 0) sentence += " (stops: " + stops.Humanize() + ")";
+        if (stops.Count > 0) sentence += " (stops: " + stops.Humanize("and") + ")";
         if (e.Place is { } place) sentence += " in " + names.Name(place);
         return sentence.Trim() + When(e.Date);
     }
