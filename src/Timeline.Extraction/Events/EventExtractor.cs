@@ -631,7 +631,7 @@ public sealed class EventExtractor : IEventExtractor
             // "X said Y attacked …": a claim introduced by the reporting verb; "…, the army said." at the end.
             if (k < trig.First) return true;
             if (k > trig.Last && v.Clause[k] != v.Clause[trig.First] && k >= v.Length - 4) return true;
-            if (k > trig.Last && k > 0 && v.Lower[k - 1] is "," && k + 3 >= v.Length) return true;
+            if (k > trig.Last && k + 3 >= v.Length && Enumerable.Range(trig.Last + 1, k - trig.Last - 1).Any(x => v.Lower[x] == ",")) return true;
         }
 
         _ = agent;
@@ -734,12 +734,10 @@ public sealed class EventExtractor : IEventExtractor
             stops.Add(v.Entities[e]);
             while (j < v.Length && v.EntityAt[j] == e) j++;
             // "Ramallah in the West Bank": a qualifier, not a stop.
-            if (j + 1 < v.Length && v.Lower[j] == "in" && (v.EntityAt[j + 1] >= 0 || v.Lower[j + 1] == "the"))
+            if (j + 1 < v.Length && v.Lower[j] == "in")
             {
-                j++;
-                if (v.Lower[j] == "the") j++;
-                var q = j < v.Length ? v.EntityAt[j] : -1;
-                while (j < v.Length && q >= 0 && v.EntityAt[j] == q) j++;
+                var limit = Math.Min(v.Length, j + 5);
+                while (j < limit && v.Lower[j] is not ("," or "and")) j++;
             }
 
             var sep = false;

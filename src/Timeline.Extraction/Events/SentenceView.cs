@@ -214,7 +214,7 @@ internal sealed class SentenceView
 
         if (Subordinators.Contains(w) && prev != "even" && !(w == "before" && i + 1 < Length && Lower[i + 1] == "the"))
         {
-            return prev is "," || i > 1;
+            return true;
         }
 
         if (w == "as" && i + 1 < Length && Lower[i + 1] is "he" or "she" or "they" or "it" or "we" or "i" && prev != "such") return true;
