@@ -6,6 +6,7 @@ namespace Timeline.Extraction;
 internal sealed class ArticleContext
 {
     private readonly List<(EntityMention Mention, int Sentence, bool Subject)> names;
+    private readonly Dictionary<EntityMention, string> surnames = new(ReferenceEqualityComparer.Instance);
 
     public ArticleContext(SentenceView[] views)
     {
@@ -20,6 +21,7 @@ internal sealed class ArticleContext
                 // Names inside prepositional phrases or modifying a later name rarely are what a pronoun picks up.
                 var subject = first >= 0 && v.GoverningPreposition(first) is null && !v.IsModifierOfLaterName(e);
                 names.Add((m, v.Sentence.Index, subject));
+                surnames[m] = Surname(m.Text);
             }
         }
     }
@@ -35,7 +37,7 @@ internal sealed class ArticleContext
         foreach (var (name, _, _) in names)
         {
             if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
-            var key = Surname(name.Text);
+            var key = surnames[name];
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 
@@ -43,7 +45,7 @@ internal sealed class ArticleContext
         {
             if (name.Span.Start >= m.Span.Start || !Compatible(name.Type, m.Type)) continue;
             var roleOverlap = name.Roles.Sum(r => Words(r.Title + " " + r.Of).Count(words.Contains));
-            var score = (roleOverlap * 100) + counts[Surname(name.Text)];
+            var score = (roleOverlap * 100) + counts[surnames[name]];
             // Later mentions win ties: salience decays with distance.
             if (score >= bestScore)
             {
@@ -71,7 +73,7 @@ internal sealed class ArticleContext
         {
             if (m.Span.End > offset) break;
             if (!Fits(m)) continue;
-            var key = Surname(m.Text);
+            var key = surnames[m];
             var count = counts[key] = counts.GetValueOrDefault(key) + 1;
             if (count >= salientCount)
             {

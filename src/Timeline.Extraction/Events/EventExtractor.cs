@@ -54,12 +54,13 @@ public sealed class EventExtractor : IEventExtractor
         var result = ImmutableArray.CreateBuilder<EventMention>();
         var views = new SentenceView[article.Sentences.Length];
         var paragraphStart = 0;
+        int ei = 0, ti = 0;
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
             if (s == 0 || article.Sentences[s - 1].Paragraph != sentence.Paragraph) paragraphStart = sentence.Span.Start;
-            var ents = sortedEntities.Where(e => sentence.Span.Contains(e.Span)).ToList();
-            var tms = sortedTimes.Where(t => sentence.Span.Contains(t.Span)).ToList();
+            var ents = Take(sortedEntities, ref ei, sentence.Span, e => e.Span);
+            var tms = Take(sortedTimes, ref ti, sentence.Span, t => t.Span);
             views[s] = new SentenceView(sentence, text, ents, tms, SentenceView.QuoteOpenAt(text, paragraphStart, sentence.Span.Start));
         }
 
@@ -92,17 +93,33 @@ public sealed class EventExtractor : IEventExtractor
         return [.. result.OrderBy(m => m.Trigger.Start).ThenBy(m => m.Trigger.End).ThenBy(m => m.Type, StringComparer.Ordinal)];
     }
 
+    private static List<T> Take<T>(List<T> sorted, ref int index, TextSpan sentence, Func<T, TextSpan> span)
+    {
+        // Both lists are sorted by start: walk them once instead of filtering per sentence.
+        while (index < sorted.Count && span(sorted[index]).Start < sentence.Start) index++;
+        var result = new List<T>();
+        var k = index;
+        while (k < sorted.Count && span(sorted[k]).Start < sentence.End)
+        {
+            if (sentence.Contains(span(sorted[k]))) result.Add(sorted[k]);
+            k++;
+        }
+
+        index = k;
+        return result;
+    }
+
     internal List<Trigger> FindTriggers(SentenceView v)
     {
         var found = new List<Trigger>();
         var consumed = new bool[v.Length];
         var lemmas = new List<string>[v.Length];
-        for (var i = 0; i < v.Length; i++) lemmas[i] = Lemmatizer.Candidates(v.Lower[i]);
+        for (var i = 0; i < v.Length; i++) lemmas[i] = v.Lemmas[i];
 
         for (var i = 0; i < v.Length; i++)
         {
             if (consumed[i]) continue;
-            foreach (var p in taxonomy.Patterns)
+            foreach (var p in taxonomy.PatternsStartingWith(lemmas[i]))
             {
                 var end = MatchPattern(v, lemmas, i, p.Words);
                 if (end < 0) continue;
@@ -329,7 +346,7 @@ public sealed class EventExtractor : IEventExtractor
         for (var k = trigger - 1; k >= cStart && k >= trigger - 5; k--)
         {
             var w = v.Lower[k];
-            if (SupportVerbs.Overlaps(Lemmatizer.Candidates(w))) return true;
+            if (SupportVerbs.Overlaps(v.Lemmas[k])) return true;
             if (w is "," or ";" || v.EntityAt[k] >= 0 || (SentenceView.IsPreposition(w) && w is not ("to" or "for"))) return false;
         }
 
@@ -431,7 +448,7 @@ public sealed class EventExtractor : IEventExtractor
         // "she said the two countries had signed …": the signer is after the reporting verb, not the speaker.
         for (var k = trigger - 1; k > cStart; k--)
         {
-            if (!v.InQuote[k] && taxonomy.Reporting.Overlaps(Lemmatizer.Candidates(v.Lower[k]))) return Subject(v, trigger, k + 1, ctx, s);
+            if (!v.InQuote[k] && taxonomy.Reporting.Overlaps(v.Lemmas[k])) return Subject(v, trigger, k + 1, ctx, s);
         }
 
         return Subject(v, trigger, cStart, ctx, s);
@@ -602,9 +619,9 @@ public sealed class EventExtractor : IEventExtractor
             if (w is "not" or "n't" or "never" or "\u2019t" && near <= 5) negated = true;
             if (w == "no" && (near <= 3 || (k + 1 < v.Length && v.Lower[k + 1] == "longer"))) negated = true;
             if (w == "without" && near <= 3) negated = true;
-            if (NegatingVerbs.Overlaps(Lemmatizer.Candidates(w)) && near <= 4) negated = true;
+            if (NegatingVerbs.Overlaps(v.Lemmas[k]) && near <= 4) negated = true;
             if (Modals.Contains(w)) planned = true;
-            if (k + 1 < trig.First && v.Lower[k + 1] == "to" && PlanVerbs.Overlaps(Lemmatizer.Candidates(w))) planned = true;
+            if (k + 1 < trig.First && v.Lower[k + 1] == "to" && PlanVerbs.Overlaps(v.Lemmas[k])) planned = true;
             if (w is "upcoming" or "planned" or "proposed" or "scheduled" && near <= 3) planned = true;
         }
 
@@ -627,7 +644,7 @@ public sealed class EventExtractor : IEventExtractor
             if (k >= trig.First && k <= trig.Last) continue;
             var w = v.Lower[k];
             if (w == "according" && k + 1 < v.Length && v.Lower[k + 1] == "to") return true;
-            if (!taxonomy.Reporting.Overlaps(Lemmatizer.Candidates(w)) || v.InQuote[k]) continue;
+            if (v.InQuote[k] || !taxonomy.Reporting.Overlaps(v.Lemmas[k])) continue;
             // "X said Y attacked …": a claim introduced by the reporting verb; "…, the army said." at the end.
             if (k < trig.First) return true;
             if (k > trig.Last && v.Clause[k] != v.Clause[trig.First] && k >= v.Length - 4) return true;
@@ -676,7 +693,7 @@ public sealed class EventExtractor : IEventExtractor
         var stops = new List<EntityMention>();
         for (var i = 0; i < v.Length; i++)
         {
-            var lemma = Lemmatizer.Candidates(v.Lower[i]);
+            var lemma = v.Lemmas[i];
             if (!(lemma.Contains("tour") || lemma.Contains("trip") || lemma.Contains("visit") || lemma.Contains("journey") || lemma.Contains("talks"))) continue;
             if (trigger < 0) trigger = i;
             var list = StopList(v, i);
@@ -775,7 +792,7 @@ public sealed class EventExtractor : IEventExtractor
     {
         for (var k = 0; k < v.Length; k++)
         {
-            if (!Lemmatizer.Candidates(v.Lower[k]).Any(verbs.Contains)) continue;
+            if (!v.Lemmas[k].Any(verbs.Contains)) continue;
             // "started in Jerusalem" after the marker; "Talks in Ankara ended …" before it.
             for (var j = k + 1; j < v.Length && j <= k + 4; j++)
             {

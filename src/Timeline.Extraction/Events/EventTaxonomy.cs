@@ -71,6 +71,32 @@ public sealed class EventTaxonomy
         foreach (var b in blocked) patterns.Add(new TriggerPattern(b.Split(' ', StringSplitOptions.RemoveEmptyEntries), null));
         // Longer patterns first so "ceasefire talks" beats "talks"; ordinal tiebreak keeps matching deterministic.
         Patterns = [.. patterns.OrderByDescending(p => p.Words.Count(w => w != "*")).ThenBy(p => string.Join(' ', p.Words), StringComparer.Ordinal)];
+        var byFirst = new Dictionary<string, List<TriggerPattern>>(StringComparer.Ordinal);
+        foreach (var p in Patterns)
+        {
+            if (!byFirst.TryGetValue(p.Words[0], out var list)) byFirst[p.Words[0]] = list = [];
+            list.Add(p);
+        }
+
+        patternsByFirst = byFirst.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        for (var i = 0; i < Patterns.Length; i++) rankOf[Patterns[i]] = i;
+    }
+
+    private readonly Dictionary<string, TriggerPattern[]> patternsByFirst;
+    private readonly Dictionary<TriggerPattern, int> rankOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Patterns whose first word is one of <paramref name="lemmas"/>, in matching priority order.</summary>
+    internal IEnumerable<TriggerPattern> PatternsStartingWith(List<string> lemmas)
+    {
+        if (lemmas.Count == 1) return patternsByFirst.GetValueOrDefault(lemmas[0]) ?? [];
+        var found = new List<TriggerPattern>();
+        foreach (var l in lemmas)
+        {
+            if (patternsByFirst.TryGetValue(l, out var ps)) found.AddRange(ps);
+        }
+
+        if (found.Count < 2) return found;
+        return found.Distinct().OrderBy(p => rankOf[p]);
     }
 
     /// <summary>The taxonomy shipped with Timeline.</summary>

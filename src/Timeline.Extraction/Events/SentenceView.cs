@@ -49,9 +49,11 @@ internal sealed class SentenceView
         Clause = new int[n];
         Entities = entities;
         Times = times;
+        Lemmas = new List<string>[n];
         for (var i = 0; i < n; i++)
         {
             Lower[i] = Tokens[i].Text.ToLowerInvariant();
+            Lemmas[i] = Lemmatizer.Candidates(Lower[i]);
             EntityAt[i] = -1;
             TimeAt[i] = -1;
         }
@@ -100,6 +102,9 @@ internal sealed class SentenceView
     public ImmutableArray<Token> Tokens { get; }
 
     public string[] Lower { get; }
+
+    /// <summary>Candidate lemmas of each token, computed once.</summary>
+    public List<string>[] Lemmas { get; }
 
     public int[] EntityAt { get; }
 
@@ -162,16 +167,22 @@ internal sealed class SentenceView
     /// <summary>First and last token of an entity mention.</summary>
     public (int First, int Last) TokensOf(int entity)
     {
-        int first = -1, last = -1;
-        for (var i = 0; i < Length; i++)
+        if (entityTokens is null)
         {
-            if (EntityAt[i] != entity) continue;
-            if (first < 0) first = i;
-            last = i;
+            entityTokens = new (int, int)[Entities.Count];
+            Array.Fill(entityTokens, (-1, -1));
+            for (var i = 0; i < Length; i++)
+            {
+                var e = EntityAt[i];
+                if (e < 0) continue;
+                entityTokens[e] = entityTokens[e].Item1 < 0 ? (i, i) : (entityTokens[e].Item1, i);
+            }
         }
 
-        return (first, last);
+        return entityTokens[entity];
     }
+
+    private (int, int)[]? entityTokens;
 
     /// <summary>
     /// True when another actor mention follows in the same capitalised noun group ("Turkish Foreign Minister
@@ -196,6 +207,7 @@ internal sealed class SentenceView
         for (var i = 0; i < Tokens.Length; i++)
         {
             var t = Tokens[i];
+            if (t.Start >= span.End) break;
             if (t.Start >= span.Start && t.End <= span.End && at[i] < 0) at[i] = index;
         }
     }

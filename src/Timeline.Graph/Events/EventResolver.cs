@@ -141,25 +141,56 @@ public sealed class EventResolver : IEventResolver
     private List<List<EventCandidate>> Cluster(List<EventCandidate> candidates)
     {
         var clusters = new List<List<EventCandidate>>();
+        // Blocking: a merge needs a shared participant, place or stop, so only clusters indexed under one are scored.
+        var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            List<EventCandidate>? best = null;
-            var bestScore = int.MinValue;
-            foreach (var cluster in clusters)
+            var keys = Keys(c).ToList();
+            var pool = new SortedSet<int>();
+            foreach (var k in keys)
             {
-                var score = ClusterScore(c, cluster);
+                if (byEntity.TryGetValue(k, out var list)) pool.UnionWith(list);
+            }
+
+            var best = -1;
+            var bestScore = int.MinValue;
+            foreach (var index in pool)
+            {
+                var score = ClusterScore(c, clusters[index]);
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = cluster;
+                    best = index;
                 }
             }
 
-            if (best is not null && bestScore >= MergeThreshold) best.Add(c);
-            else clusters.Add([c]);
+            int target;
+            if (best >= 0 && bestScore >= MergeThreshold)
+            {
+                clusters[best].Add(c);
+                target = best;
+            }
+            else
+            {
+                clusters.Add([c]);
+                target = clusters.Count - 1;
+            }
+
+            foreach (var k in keys)
+            {
+                if (!byEntity.TryGetValue(k, out var list)) byEntity[k] = list = [];
+                if (list.Count == 0 || list[^1] != target) list.Add(target);
+            }
         }
 
         return clusters;
+    }
+
+    private static IEnumerable<string> Keys(EventCandidate c)
+    {
+        foreach (var p in c.Participants) yield return p.Id;
+        if (c.Place is not null) yield return c.Place;
+        foreach (var s in c.Stops) yield return s.Id;
     }
 
     private int ClusterScore(EventCandidate c, List<EventCandidate> cluster)
@@ -202,6 +233,9 @@ public sealed class EventResolver : IEventResolver
         // Without a shared participant, place or stops there is no evidence, but no contradiction either.
         if (shared == 0 && !samePlace && sharedStops < 2) return 0;
         if (a.Agent is not null && a.Agent == b.Agent) score += 1;
+
+        // Two reports bounded only by their publication dates need more than one shared name: "X said" twice is two statements.
+        if (!a.TextDated && !b.TextDated && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2)) return 0;
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
         if (a.Agent is { } x && b.Agent is { } y && x != y && !b.ParticipantIds.Contains(x) && !a.ParticipantIds.Contains(y)) return Veto;
