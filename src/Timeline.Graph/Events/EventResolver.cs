@@ -191,6 +191,7 @@ public sealed class EventResolver : IEventResolver
         foreach (var p in c.Participants) yield return p.Id;
         if (c.Place is not null) yield return c.Place;
         foreach (var s in c.Stops) yield return s.Id;
+        if (c.TextDated && c.Date!.Earliest == c.Date.Latest) yield return $"{c.ArticleId}|{c.Type}|{c.Date.Earliest:yyyy-MM-dd}";
     }
 
     private int ClusterScore(EventCandidate c, List<EventCandidate> cluster)
@@ -210,6 +211,14 @@ public sealed class EventResolver : IEventResolver
     {
         if (!taxonomy.AreCompatible(a.Type, b.Type)) return Veto;
         if (FactGroup(a.Factuality) != FactGroup(b.Factuality)) return Veto;
+        // One article naming the same dated happening again without participants ("that terror attack").
+        if (a.ArticleId == b.ArticleId && a.Type == b.Type && a.TextDated && b.TextDated && (a.Participants.Count == 0 || b.Participants.Count == 0)
+            && a.Date!.Earliest == a.Date.Latest && a.Date.Earliest == b.Date!.Earliest && b.Date.Earliest == b.Date.Latest
+            && (a.Place is null || b.Place is null || a.Place == b.Place))
+        {
+            return MergeThreshold;
+        }
+
         var score = a.Type == b.Type ? 1 : -1;
         var shared = a.ParticipantIds.Intersect(b.ParticipantIds, StringComparer.Ordinal).Count(id => id != a.Place && id != b.Place);
         score += shared >= 2 ? 4 : shared * 2;
@@ -235,10 +244,11 @@ public sealed class EventResolver : IEventResolver
         if (a.Agent is not null && a.Agent == b.Agent) score += 1;
 
         // Two reports bounded only by their publication dates need more than one shared name: "X said" twice is two statements.
-        if (!a.TextDated && !b.TextDated && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2)) return 0;
+        if (!(a.TextDated && b.TextDated) && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2)) return 0;
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
-        if (a.Agent is { } x && b.Agent is { } y && x != y && !b.ParticipantIds.Contains(x) && !a.ParticipantIds.Contains(y)) return Veto;
+        if (a.Agent is { } x && b.Agent is { } y && x != y
+            && (!Symmetric(a.Type) || (!b.ParticipantIds.Contains(x) && !a.ParticipantIds.Contains(y)))) return Veto;
 
         if (a.Date is { } da && b.Date is { } db)
         {
@@ -261,6 +271,9 @@ public sealed class EventResolver : IEventResolver
 
         return score;
     }
+
+    /// <summary>Types where the agent and the other participants can swap roles between reports ("X met Y" / "Y met X").</summary>
+    private static bool Symmetric(string type) => type is "meet" or "call" or "negotiation" or "agreement";
 
     private static bool IsCountry(string id) => id.StartsWith("country/", StringComparison.Ordinal);
 
