@@ -33,7 +33,31 @@ internal sealed class EventCandidate
 
     public bool TextDated => Date is { Basis: "text" or "corpus" } && Date.Earliest is not null;
 
-    public string? Agent => Participants.FirstOrDefault(p => p.Role == "agent").Id;
+    public string? Agent
+    {
+        get
+        {
+            if (!agentKnown)
+            {
+                agent = Participants.FirstOrDefault(p => p.Role == "agent").Id;
+                agentKnown = true;
+            }
+
+            return agent;
+        }
+    }
+
+    private string? agent;
+    private bool agentKnown;
 
     public IEnumerable<string> ParticipantIds => Participants.Select(p => p.Id);
+
+    /// <summary>Participant ids, cached for merge scoring.</summary>
+    public HashSet<string> ParticipantSet => participantSet ??= new HashSet<string>(Participants.Select(p => p.Id), StringComparer.Ordinal);
+
+    /// <summary>Stop ids, cached for merge scoring.</summary>
+    public HashSet<string> StopSet => stopSet ??= new HashSet<string>(Stops.Select(p => p.Id), StringComparer.Ordinal);
+
+    private HashSet<string>? participantSet;
+    private HashSet<string>? stopSet;
 }

@@ -220,7 +220,12 @@ public sealed class EventResolver : IEventResolver
         }
 
         var score = a.Type == b.Type ? 1 : -1;
-        var shared = a.ParticipantIds.Intersect(b.ParticipantIds, StringComparer.Ordinal).Count(id => id != a.Place && id != b.Place);
+        var shared = 0;
+        foreach (var id in a.ParticipantSet)
+        {
+            if (id != a.Place && id != b.Place && b.ParticipantSet.Contains(id)) shared++;
+        }
+
         score += shared >= 2 ? 4 : shared * 2;
         var samePlace = a.Place is not null && a.Place == b.Place;
         if (samePlace) score += 2;
@@ -237,7 +242,12 @@ public sealed class EventResolver : IEventResolver
             else if (ca is null || cb is null) score -= 2;
             else if (ca != cb) score -= 3;
         }
-        var sharedStops = a.Stops.Select(s => s.Id).Intersect(b.Stops.Select(s => s.Id), StringComparer.Ordinal).Count();
+        var sharedStops = 0;
+        if (a.Stops.Count > 0 && b.Stops.Count > 0)
+        {
+            foreach (var id in a.StopSet) if (b.StopSet.Contains(id)) sharedStops++;
+        }
+
         if (sharedStops >= 2) score += 2;
         // Without a shared participant, place or stops there is no evidence, but no contradiction either.
         if (shared == 0 && !samePlace && sharedStops < 2) return 0;
@@ -248,7 +258,7 @@ public sealed class EventResolver : IEventResolver
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
         if (a.Agent is { } x && b.Agent is { } y && x != y
-            && (!Symmetric(a.Type) || (!b.ParticipantIds.Contains(x) && !a.ParticipantIds.Contains(y)))) return Veto;
+            && (!Symmetric(a.Type) || (!b.ParticipantSet.Contains(x) && !a.ParticipantSet.Contains(y)))) return Veto;
 
         if (a.Date is { } da && b.Date is { } db)
         {
