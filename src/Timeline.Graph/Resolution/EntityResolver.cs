@@ -568,10 +568,10 @@ public sealed class EntityResolver : IEntityResolver
                 if (to is null) continue;
                 if (typo)
                 {
-                    // A lone misspelt surname needs one piece of evidence (shared role, same article, or three
-                    // co-occurring names); full names need two, because two people can share a first name.
+                    // A lone misspelt surname needs two pieces of evidence (shared office +2, same article +1, three
+                    // co-occurring names +1); a misspelt full name needs a shared office (see above).
                     var evidence = Evidence(new[] { m }, to, strongOnly: false);
-                    if (evidence < 1) continue;
+                    if (evidence < 2) continue;
                     score = Math.Min(0.95, 0.5 + (0.1 * evidence));
                 }
 
