@@ -421,9 +421,31 @@ public sealed class EntityResolver : IEntityResolver
 
             // Typos in the surname (same first name) or in the first name (same surname, needs a shared role).
             var ordered = full.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+
+            // Only names that agree on every token but one can be typos of each other: bucket by that pattern.
+            var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < ordered.Count; i++)
             {
-                for (var j = i + 1; j < ordered.Count; j++)
+                var core = ordered[i].Name!.Core;
+                for (var t = 0; t < core.Length; t++)
+                {
+                    var pattern = string.Join(' ', core.Select((w, k) => k == t ? "*" : w)) + "#" + t;
+                    if (!buckets.TryGetValue(pattern, out var list)) buckets[pattern] = list = [];
+                    list.Add(i);
+                }
+            }
+
+            var pairs = new SortedSet<(int, int)>();
+            foreach (var list in buckets.Values)
+            {
+                for (var x = 0; x < list.Count; x++)
+                {
+                    for (var y = x + 1; y < list.Count; y++) pairs.Add((list[x], list[y]));
+                }
+            }
+
+            foreach (var (i, j) in pairs)
+            {
                 {
                     var big = ordered[i].Root;
                     var small = ordered[j].Root;
