@@ -421,9 +421,31 @@ public sealed class EntityResolver : IEntityResolver
 
             // Typos in the surname (same first name) or in the first name (same surname, needs a shared role).
             var ordered = full.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+
+            // Only names that agree on every token but one can be typos of each other: bucket by that pattern.
+            var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < ordered.Count; i++)
             {
-                for (var j = i + 1; j < ordered.Count; j++)
+                var core = ordered[i].Name!.Core;
+                for (var t = 0; t < core.Length; t++)
+                {
+                    var pattern = string.Join(' ', core.Select((w, k) => k == t ? "*" : w)) + "#" + t;
+                    if (!buckets.TryGetValue(pattern, out var list)) buckets[pattern] = list = [];
+                    list.Add(i);
+                }
+            }
+
+            var pairs = new SortedSet<(int, int)>();
+            foreach (var list in buckets.Values)
+            {
+                for (var x = 0; x < list.Count; x++)
+                {
+                    for (var y = x + 1; y < list.Count; y++) pairs.Add((list[x], list[y]));
+                }
+            }
+
+            foreach (var (i, j) in pairs)
+            {
                 {
                     var big = ordered[i].Root;
                     var small = ordered[j].Root;
@@ -568,10 +590,10 @@ public sealed class EntityResolver : IEntityResolver
                 if (to is null) continue;
                 if (typo)
                 {
-                    // A lone misspelt surname needs one piece of evidence (shared role, same article, or three
-                    // co-occurring names); full names need two, because two people can share a first name.
+                    // A lone misspelt surname needs two pieces of evidence (shared office +2, same article +1, three
+                    // co-occurring names +1); a misspelt full name needs a shared office (see above).
                     var evidence = Evidence(new[] { m }, to, strongOnly: false);
-                    if (evidence < 1) continue;
+                    if (evidence < 2) continue;
                     score = Math.Min(0.95, 0.5 + (0.1 * evidence));
                 }
 

@@ -77,6 +77,9 @@ internal static class EditDistance
     public static bool IsTypo(string a, string b)
     {
         if (a == b || a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
+
+        // One name extending the other is usually another name, not a slip: Robert/Roberts, Malone/Maloney.
+        if (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)) return false;
         var allowed = Allowed(Math.Min(a.Length, b.Length));
         if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed) return false;
         return Of(a, b) <= allowed;

@@ -99,13 +99,25 @@ public sealed class EntityResolverTests
         var r = Corpus.Resolve(
             "[MISC:Israeli] Prime Minister [PER:Benjamin Netanyahu] met [PER:Antony Blinken] in [LOC:Tel Aviv] as [ORG:Hamas] held hostages in [LOC:Gaza].",
             "[PER:Antony Blinken] failed to persuade the [MISC:Israeli] prime minister, [PER:Benjamin Neyanyahu], while [ORG:Hamas] fought in [LOC:Gaza].",
-            "[PER:Netanuahu] rejected a ceasefire with [ORG:Hamas] in [LOC:Gaza] after meeting [PER:Antony Blinken].");
+            "[MISC:Israeli] Prime Minister [PER:Netanuahu] rejected a ceasefire with [ORG:Hamas] in [LOC:Gaza] after meeting [PER:Antony Blinken].");
         var e = r.Entity("Benjamin Netanyahu");
         Assert.Equal(3, e.Mentions);
         Assert.Contains("Benjamin Neyanyahu", e.Aliases);
         Assert.Contains("Netanuahu", e.Aliases);
         Assert.Equal("person/benjamin-netanyahu", e.Id);
         Assert.Equal(2, r.Log.Count(s => s.Entity == e.Id && s.Rule == "typo"));
+    }
+
+    [Fact]
+    public void A_lone_misspelt_surname_needs_more_than_co_occurring_names()
+    {
+        var r = Corpus.Resolve(
+            "[MISC:Israeli] Prime Minister [PER:Benjamin Netanyahu] met [PER:Antony Blinken] in [LOC:Tel Aviv] as [ORG:Hamas] held hostages in [LOC:Gaza].",
+            "[PER:Netanuahu] rejected a ceasefire with [ORG:Hamas] in [LOC:Gaza] after meeting [PER:Antony Blinken].",
+            "[PER:Netanuahu] was criticised by [ORG:Hamas], but [PER:Benjamin Netanyahu] replied in [LOC:Gaza] and [LOC:Tel Aviv] to [PER:Antony Blinken].");
+        var e = r.Entity("Benjamin Netanyahu");
+        Assert.Equal(3, e.Mentions);
+        Assert.Single(r.Entities, x => x.Name == "Netanuahu");
     }
 
     [Fact]
