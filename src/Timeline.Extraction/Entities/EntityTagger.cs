@@ -46,7 +46,7 @@ public sealed partial class EntityTagger : IEntityTagger
         foreach (var sentence in article.Sentences)
         {
             if (furniture.Contains(sentence.Paragraph) || sentence.Tokens.IsEmpty) continue;
-            var view = new SentenceView(sentence, text, names, _gazetteer);
+            var view = new NamedSentence(sentence, text, names, _gazetteer);
             FixModifiers(view);
             var credits = Furniture.CreditTokens(view);
             for (var n = 0; n < view.Names.Count; n++)
@@ -67,7 +67,7 @@ public sealed partial class EntityTagger : IEntityTagger
     /// "Tory Treasurer Lord Ashcroft", "Tory leader Michael Howard": a name the recognizer called PER that ends in, or
     /// is followed by, a title and then a person is the person's party or organisation, not a person.
     /// </summary>
-    private static void FixModifiers(SentenceView view)
+    private static void FixModifiers(NamedSentence view)
     {
         var tokens = view.Tokens;
         for (var n = 0; n < view.Names.Count; n++)
@@ -99,7 +99,7 @@ public sealed partial class EntityTagger : IEntityTagger
         }
     }
 
-    private EntityMention? MentionOf(SentenceView view, int n)
+    private EntityMention? MentionOf(NamedSentence view, int n)
     {
         var name = view.Names[n];
         var first = name.First;
@@ -213,7 +213,7 @@ public sealed partial class EntityTagger : IEntityTagger
         return national;
     }
 
-    private ImmutableArray<RoleMention> RolesOf(SentenceView view, int n, int first)
+    private ImmutableArray<RoleMention> RolesOf(NamedSentence view, int n, int first)
     {
         var name = view.Names[n];
         var roles = new List<RoleMention>();
@@ -261,7 +261,7 @@ public sealed partial class EntityTagger : IEntityTagger
     }
 
     // "X, the Iraqi Prime Minister, Mohammed Shia al-Sudani": the title belongs to the name after it.
-    private static bool IntroducesNextName(SentenceView view, int end) =>
+    private static bool IntroducesNextName(NamedSentence view, int end) =>
         end + 1 < view.Tokens.Length && view.Tokens[end].Text == "," && view.NameAt[end + 1] >= 0
         && view.Names[view.NameAt[end + 1]].Label == PersonLabel;
 
@@ -270,7 +270,7 @@ public sealed partial class EntityTagger : IEntityTagger
     private static bool SameOffice(RoleMention a, RoleMention b) =>
         RoleTitles.Canonical(a.Title) == RoleTitles.Canonical(b.Title) && (a.Of is null || b.Of is null || a.Of == b.Of);
 
-    private static bool EndsPhrase(SentenceView view, int end)
+    private static bool EndsPhrase(NamedSentence view, int end)
     {
         if (end >= view.Tokens.Length) return true;
         var t = view.Tokens[end].Text;
@@ -279,7 +279,7 @@ public sealed partial class EntityTagger : IEntityTagger
     }
 
     /// <summary>Descriptions of office holders not attached to a name: "the top US diplomat", "Turkey's president".</summary>
-    private IEnumerable<EntityMention> Descriptions(SentenceView view, bool[] credits)
+    private IEnumerable<EntityMention> Descriptions(NamedSentence view, bool[] credits)
     {
         var tokens = view.Tokens;
         for (var k = 0; k < tokens.Length; k++)
@@ -319,7 +319,7 @@ public sealed partial class EntityTagger : IEntityTagger
     /// Parses a title phrase starting at token <paramref name="k"/>:
     /// [the] [top|senior…] [COUNTRY | DEMONYM | COUNTRY 's] (title word | ORG)* [(of|for) COUNTRY/ORG].
     /// </summary>
-    private TitlePhrase? ParseTitle(SentenceView view, int k, int self)
+    private TitlePhrase? ParseTitle(NamedSentence view, int k, int self)
     {
         var tokens = view.Tokens;
         var words = new List<string>();
@@ -415,7 +415,7 @@ public sealed partial class EntityTagger : IEntityTagger
         return new TitlePhrase(new RoleMention(string.Join(' ', words), of), k, hasHead, hasDet, lastIsModifier);
     }
 
-    private (string Country, int End)? CountryAt(SentenceView view, int k, int self)
+    private (string Country, int End)? CountryAt(NamedSentence view, int k, int self)
     {
         if (k >= view.Tokens.Length) return null;
         var nameIndex = view.NameAt[k];
@@ -434,7 +434,7 @@ public sealed partial class EntityTagger : IEntityTagger
         return c is null ? null : (c.Name, k + 1);
     }
 
-    private (string Name, int End)? CountryOrOrgAt(SentenceView view, int k, int self)
+    private (string Name, int End)? CountryOrOrgAt(NamedSentence view, int k, int self)
     {
         if (k < view.Tokens.Length && view.Tokens[k].Text is "the" && k + 1 < view.Tokens.Length) k++;
         if (CountryAt(view, k, self) is { } c) return c;

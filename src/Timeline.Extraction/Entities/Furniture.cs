@@ -68,7 +68,7 @@ internal static partial class Furniture
         last is "." or "!" or "?" or "\"" or "\u201D" or "\u2019" or "'" or "..." or "\u2026" or ":" or ";";
 
     /// <summary>Per token: true when it sits in a credit inside the sentence ("(Reuters)", "Photograph: …", "Jane Doe/AP").</summary>
-    public static bool[] CreditTokens(SentenceView view)
+    public static bool[] CreditTokens(NamedSentence view)
     {
         var tokens = view.Tokens;
         var credit = new bool[tokens.Length];

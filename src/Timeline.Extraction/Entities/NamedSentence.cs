@@ -7,9 +7,9 @@ namespace Timeline.Extraction;
 internal readonly record struct SentenceName(int First, int Last, string Label);
 
 /// <summary>One sentence with the names the recognizer found in it, indexed by token.</summary>
-internal sealed class SentenceView
+internal sealed class NamedSentence
 {
-    public SentenceView(Sentence sentence, string text, ImmutableArray<NameSpan> names, Gazetteer gazetteer)
+    public NamedSentence(Sentence sentence, string text, ImmutableArray<NameSpan> names, Gazetteer gazetteer)
     {
         Sentence = sentence;
         Text = text;
