@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Timeline.Core;
 using Timeline.Graph;
 using Timeline.Neo4j;
 
@@ -68,8 +67,7 @@ internal static class ExportCommand
                     await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Wrote {files.Length} files to {dir}; the import command is in {Path.Combine(dir, Neo4jAdminExporter.CommandsFile)}")).ConfigureAwait(false);
                     break;
                 default:
-                    // TIMELINEJS: the integrator wires TimelineJsExporter.Export(TimelineDocument) → string here (see TimelineJs below).
-                    var json = TimelineJs(doc) ?? throw new UsageException("--format timelinejs is not wired in yet in this build");
+                    var json = TimelineJsExporter.Export(doc);
                     await WriteAsync(context, target, w => w.Write(json)).ConfigureAwait(false);
                     break;
             }
@@ -78,13 +76,6 @@ internal static class ExportCommand
             return TimelineCli.Ok;
         }));
         return command;
-    }
-
-    /// <summary>TIMELINEJS hook: returns the TimelineJS JSON for the (filtered) document, or null while not wired in.</summary>
-    private static string? TimelineJs(TimelineDocument document)
-    {
-        _ = document;
-        return null;
     }
 
     private static DateOnly? Day(string? text, string option)

@@ -84,15 +84,24 @@ public sealed class CorpusBuilder(ExtractionPipeline pipeline, IEntityResolver e
         ArgumentNullException.ThrowIfNull(corpus);
         var entityResolution = entities.Resolve(corpus);
         var eventResolution = events.Resolve(corpus, entityResolution);
+        // A publication date inferred from the rest of the corpus anchors that article's relative dates
+        // ("on Monday"): extract it again with the date and resolve once more, until no new date is inferred
+        // (each round can date articles that share happenings with the ones just dated).
+        for (var round = 0; round < 3; round++)
+        {
+            var inferred = eventResolution.InferredPublished;
+            if (!corpus.Any(m => m.Article.Published is null && inferred.ContainsKey(m.Article.Id))) break;
+            corpus = [.. corpus.Select(m => m.Article.Published is null && inferred.TryGetValue(m.Article.Id, out var day)
+                ? Compact(pipeline.Run(m.Article with { Published = day, PublishedBasis = PublishedBasis.Corpus }))
+                : m)];
+            entityResolution = entities.Resolve(corpus);
+            eventResolution = events.Resolve(corpus, entityResolution);
+        }
+
         var articles = corpus.Select(m =>
         {
             var a = m.Article;
-            var inferred = a.Published is null && eventResolution.InferredPublished.TryGetValue(a.Id, out var d) ? d : (DateOnly?)null;
-            return new ArticleRecord(
-                a.Id, a.File, a.Title, a.Source, a.Author,
-                inferred ?? a.Published,
-                inferred is null ? a.PublishedBasis : PublishedBasis.Corpus,
-                a.SkippedLines.Length);
+            return new ArticleRecord(a.Id, a.File, a.Title, a.Source, a.Author, a.Published, a.PublishedBasis, a.SkippedLines.Length);
         }).ToImmutableArray();
         return new TimelineDocument
         {

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Timeline.Core;
 using Timeline.Extraction;
 
 namespace Timeline.Graph;
@@ -12,17 +10,7 @@ public static class Pipelines
     {
         var gazetteer = Gazetteer.Default;
         var entities = new EntityTagger(PerceptronNameRecognizer.Default, gazetteer);
-        return new(new ExtractionPipeline(new RuleTimeTagger(), entities, new NoEvents()), new EntityResolver(gazetteer), new NoEventResolution());
-    }
-
-    // Placeholders until the event stage is wired in.
-    private sealed class NoEvents : IEventExtractor
-    {
-        public ImmutableArray<EventMention> Extract(AnalysedArticle article, ImmutableArray<TimeExpression> times, ImmutableArray<EntityMention> entities) => [];
-    }
-
-    private sealed class NoEventResolution : IEventResolver
-    {
-        public EventResolution Resolve(IReadOnlyList<ArticleMentions> corpus, EntityResolution entities) => EventResolution.Empty;
+        var taxonomy = EventTaxonomy.Default;
+        return new(new ExtractionPipeline(new RuleTimeTagger(), entities, new EventExtractor(taxonomy)), new EntityResolver(gazetteer), new EventResolver(taxonomy));
     }
 }

@@ -319,11 +319,33 @@ public sealed class EventResolver : IEventResolver
             }
         }
 
+        // A weekday fixed by another outlet only bounds the publication date from below ("on Sunday" → published
+        // on Sunday or within the six days after). The news cycle settles it: an undated article reporting two or
+        // more of the same specific happenings (a place or two participants) as dated articles takes their most
+        // common publication date when that date is consistent with the bound.
+        var shared = new Dictionary<string, Dictionary<DateOnly, int>>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            if (!cluster.Any(c => c.Place is not null || c.Participants.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() >= 2)) continue;
+            var datedDays = cluster.Select(c => c.Article.Article.Published).OfType<DateOnly>().Distinct().ToList();
+            if (datedDays.Count == 0) continue;
+            foreach (var id in cluster.Where(c => c.Article.Article.Published is null).Select(c => c.ArticleId).Distinct(StringComparer.Ordinal))
+            {
+                if (!shared.TryGetValue(id, out var counts)) shared[id] = counts = [];
+                foreach (var d in datedDays) counts[d] = counts.GetValueOrDefault(d) + 1;
+            }
+        }
+
         var result = ImmutableDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
         foreach (var am in corpus)
         {
-            if (!votes.TryGetValue(am.Article.Id, out var list)) continue;
-            result[am.Article.Id] = list.GroupBy(d => d).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+            var id = am.Article.Id;
+            DateOnly? bound = votes.TryGetValue(id, out var list) ? list.Max() : null;
+            DateOnly? story = shared.TryGetValue(id, out var counts) && counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).First() is { Value: >= 2 } best
+                ? best.Key
+                : null;
+            if (story is { } st && (bound is not { } b || (st >= b && st.DayNumber - b.DayNumber <= 6))) result[id] = st;
+            else if (bound is { } only) result[id] = only;
         }
 
         return result.ToImmutable();

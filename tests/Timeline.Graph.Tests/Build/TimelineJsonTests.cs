@@ -52,9 +52,24 @@ public sealed class TimelineJsonTests
         var article = new Article { Id = "article/00000000000000aa", File = "x.txt", Text = "Hi there.", Body = "Hi there." };
         var mentions = new ArticleMentions(new AnalysedArticle(article, []), [], [], []);
         var inferred = new EventResolution([], [], [], ImmutableDictionary<string, DateOnly>.Empty.Add(article.Id, new DateOnly(2023, 11, 6)));
-        var builder = new CorpusBuilder(new Timeline.Extraction.ExtractionPipeline(null!, null!, null!), new FixedEntities(), new FixedEvents(inferred));
+        var builder = new CorpusBuilder(new Timeline.Extraction.ExtractionPipeline(new NoTimes(), new NoNames(), new NoEvents()), new FixedEntities(), new FixedEvents(inferred));
         var doc = builder.Assemble([mentions], [], []);
         Assert.Equal((new DateOnly(2023, 11, 6), PublishedBasis.Corpus), (doc.Articles[0].Published!.Value, doc.Articles[0].PublishedBasis));
+    }
+
+    private sealed class NoTimes : Timeline.Extraction.ITimeTagger
+    {
+        public ImmutableArray<TimeExpression> Tag(AnalysedArticle article) => [];
+    }
+
+    private sealed class NoNames : Timeline.Extraction.IEntityTagger
+    {
+        public ImmutableArray<EntityMention> Tag(AnalysedArticle article) => [];
+    }
+
+    private sealed class NoEvents : Timeline.Extraction.IEventExtractor
+    {
+        public ImmutableArray<EventMention> Extract(AnalysedArticle article, ImmutableArray<TimeExpression> times, ImmutableArray<EntityMention> entities) => [];
     }
 
     private sealed class FixedEntities : IEntityResolver
