@@ -10,6 +10,8 @@ public sealed class BidirectionalGraphBuilder<TVertex, TEdge>
     private readonly Dictionary<TVertex, int> _index;
     private readonly List<TVertex> _vertices = [];
     private readonly List<TEdge> _edges = [];
+    private readonly List<int> _sources = [];
+    private readonly List<int> _targets = [];
 
     /// <summary>An empty builder.</summary>
     public BidirectionalGraphBuilder() => _index = [];
@@ -20,6 +22,8 @@ public sealed class BidirectionalGraphBuilder<TVertex, TEdge>
         _index = new Dictionary<TVertex, int>(vertexCapacity);
         _vertices.Capacity = vertexCapacity;
         _edges.Capacity = edgeCapacity;
+        _sources.Capacity = edgeCapacity;
+        _targets.Capacity = edgeCapacity;
     }
 
     /// <summary>Number of vertices added so far.</summary>
@@ -43,13 +47,15 @@ public sealed class BidirectionalGraphBuilder<TVertex, TEdge>
     public void AddEdge(TEdge edge)
     {
         ArgumentNullException.ThrowIfNull(edge);
-        if (!_index.ContainsKey(edge.Source)) throw new ArgumentException($"edge source {edge.Source} is not a vertex", nameof(edge));
-        if (!_index.ContainsKey(edge.Target)) throw new ArgumentException($"edge target {edge.Target} is not a vertex", nameof(edge));
+        if (!_index.TryGetValue(edge.Source, out var s)) throw new ArgumentException($"edge source {edge.Source} is not a vertex", nameof(edge));
+        if (!_index.TryGetValue(edge.Target, out var t)) throw new ArgumentException($"edge target {edge.Target} is not a vertex", nameof(edge));
         _edges.Add(edge);
+        _sources.Add(s);
+        _targets.Add(t);
     }
 
     /// <summary>The immutable graph holding everything added so far; the builder can go on being used.</summary>
-    public FrozenBidirectionalGraph<TVertex, TEdge> Freeze() => new([.. _vertices], new Dictionary<TVertex, int>(_index), [.. _edges]);
+    public FrozenBidirectionalGraph<TVertex, TEdge> Freeze() => new([.. _vertices], new Dictionary<TVertex, int>(_index), [.. _edges], [.. _sources], [.. _targets]);
 }
 
 /// <summary>Immutable bidirectional graph with adjacency in compressed arrays (built by <see cref="BidirectionalGraphBuilder{TVertex, TEdge}.Freeze"/>).</summary>
@@ -63,19 +69,11 @@ public sealed class FrozenBidirectionalGraph<TVertex, TEdge> : IBidirectionalGra
     private readonly Adjacency _out;
     private readonly Adjacency _in;
 
-    internal FrozenBidirectionalGraph(ImmutableArray<TVertex> vertices, Dictionary<TVertex, int> index, ImmutableArray<TEdge> edges)
+    internal FrozenBidirectionalGraph(ImmutableArray<TVertex> vertices, Dictionary<TVertex, int> index, ImmutableArray<TEdge> edges, int[] sources, int[] targets)
     {
         _vertices = vertices;
         _index = index;
         _edges = edges;
-        var sources = new int[edges.Length];
-        var targets = new int[edges.Length];
-        for (var i = 0; i < edges.Length; i++)
-        {
-            sources[i] = index[edges[i].Source];
-            targets[i] = index[edges[i].Target];
-        }
-
         _out = new Adjacency(vertices.Length, sources, edges);
         _in = new Adjacency(vertices.Length, targets, edges);
     }

@@ -11,33 +11,44 @@ public sealed record ActorRank(GraphNode Actor, int Events, int CoParticipants, 
 public sealed class TimelineGraph
 {
     private readonly Dictionary<string, GraphNode> _byId;
-    private readonly Dictionary<string, List<GraphNode>> _byName;
-    private readonly Dictionary<GraphNode, int> _eventPosition;
+    private readonly Lazy<Dictionary<string, List<GraphNode>>> _byName;
+    private readonly Lazy<(ImmutableArray<GraphNode> Order, Dictionary<GraphNode, int> Position)> _events;
 
-    private TimelineGraph(FrozenBidirectionalGraph<GraphNode, GraphEdge> graph)
+    // Name index and event order are built on first use: building the graph stays cheap for callers that only walk it.
+    private TimelineGraph(FrozenBidirectionalGraph<GraphNode, GraphEdge> graph, Dictionary<string, GraphNode> byId)
     {
         Graph = graph;
-        _byId = new Dictionary<string, GraphNode>(graph.VertexCount, StringComparer.Ordinal);
-        _byName = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
-        foreach (var v in graph.Vertices)
-        {
-            _byId[v.Id] = v;
-            if (!v.IsEntity) continue;
-            AddName(v.Name, v);
-            foreach (var a in v.Aliases) AddName(a, v);
-        }
-
-        var order = GraphAlgorithms.TopologicalOrder(graph, e => e.Kind == EdgeKind.Next);
-        _eventPosition = [];
-        foreach (var v in order) if (v.Kind == NodeKind.Event) _eventPosition[v] = _eventPosition.Count;
-        EventOrder = [.. order.Where(v => v.Kind == NodeKind.Event)];
+        _byId = byId;
+        _byName = new(BuildNameIndex);
+        _events = new(BuildEventOrder);
     }
 
     /// <summary>The underlying immutable graph.</summary>
     public FrozenBidirectionalGraph<GraphNode, GraphEdge> Graph { get; }
 
     /// <summary>Events in timeline order (along NEXT edges; events not on the timeline come last, by id).</summary>
-    public ImmutableArray<GraphNode> EventOrder { get; }
+    public ImmutableArray<GraphNode> EventOrder => _events.Value.Order;
+
+    private Dictionary<string, List<GraphNode>> BuildNameIndex()
+    {
+        var byName = new Dictionary<string, List<GraphNode>>(StringComparer.Ordinal);
+        foreach (var v in Graph.Vertices)
+        {
+            if (!v.IsEntity) continue;
+            AddName(byName, v.Name, v);
+            foreach (var a in v.Aliases) AddName(byName, a, v);
+        }
+
+        return byName;
+    }
+
+    private (ImmutableArray<GraphNode>, Dictionary<GraphNode, int>) BuildEventOrder()
+    {
+        var order = GraphAlgorithms.TopologicalOrder(Graph, e => e.Kind == EdgeKind.Next);
+        var position = new Dictionary<GraphNode, int>();
+        foreach (var v in order) if (v.Kind == NodeKind.Event) position[v] = position.Count;
+        return ([.. order.Where(v => v.Kind == NodeKind.Event)], position);
+    }
 
     /// <summary>Edges that connect actors through events: participation and event places.</summary>
     public static bool ThroughEvents(GraphEdge edge) => edge?.Kind is EdgeKind.ParticipatedIn or EdgeKind.OccurredIn;
@@ -64,7 +75,7 @@ public sealed class TimelineGraph
             if (events.TryGetValue(id, out var e)) Add(new GraphNode(e.Id, NodeKind.Event, e.Summary));
         }
 
-        foreach (var e in document.Events.OrderBy(e => e.Id, StringComparer.Ordinal)) Add(new GraphNode(e.Id, NodeKind.Event, e.Summary));
+        foreach (var e in document.Events) Add(new GraphNode(e.Id, NodeKind.Event, e.Summary));
         foreach (var en in document.Entities)
         {
             if (KindOf(en.Type) is { } kind) Add(new GraphNode(en.Id, kind, en.Name, en.Aliases));
@@ -81,7 +92,13 @@ public sealed class TimelineGraph
         {
             foreach (var p in e.Participants) Edge(p.Entity, e.Id, EdgeKind.ParticipatedIn, p.Role);
             if (e.Place is not null) Edge(e.Id, e.Place, EdgeKind.OccurredIn);
-            foreach (var articleId in e.Sources.Select(s => s.Article).Distinct(StringComparer.Ordinal)) Edge(e.Id, articleId, EdgeKind.ReportedIn);
+            for (var i = 0; i < e.Sources.Length; i++)
+            {
+                var article = e.Sources[i].Article;
+                var repeat = false;
+                for (var j = 0; j < i && !repeat; j++) repeat = e.Sources[j].Article == article;
+                if (!repeat) Edge(e.Id, article, EdgeKind.ReportedIn);
+            }
         }
 
         var countryByCode = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -92,7 +109,13 @@ public sealed class TimelineGraph
 
         foreach (var en in document.Entities)
         {
-            foreach (var articleId in en.Articles.Distinct(StringComparer.Ordinal)) Edge(en.Id, articleId, EdgeKind.MentionedIn);
+            for (var i = 0; i < en.Articles.Length; i++)
+            {
+                var article = en.Articles[i];
+                var repeat = false;
+                for (var j = 0; j < i && !repeat; j++) repeat = en.Articles[j] == article;
+                if (!repeat) Edge(en.Id, article, EdgeKind.MentionedIn);
+            }
             foreach (var r in en.Roles) if (r.Of is not null) Edge(en.Id, r.Of, EdgeKind.HoldsRole, r.Title);
             if (en.Type == EntityType.Place && en.Geo?.Country is { } code && countryByCode.TryGetValue(code, out var country)) Edge(en.Id, country, EdgeKind.LocatedIn);
         }
@@ -103,7 +126,7 @@ public sealed class TimelineGraph
             for (var i = 0; i < it.Stops.Length; i++) Edge(it.Actor, it.Stops[i].Place, EdgeKind.Visited, null, i + 1);
         }
 
-        return new TimelineGraph(builder.Freeze());
+        return new TimelineGraph(builder.Freeze(), nodes);
     }
 
     /// <summary>The node kind for an entity type, or null for types the graph does not hold.</summary>
@@ -129,11 +152,11 @@ public sealed class TimelineGraph
         ArgumentNullException.ThrowIfNull(name);
         if (_byId.TryGetValue(name.Trim(), out var byId)) return byId;
         var key = Key(name);
-        if (_byName.TryGetValue(key, out var exact)) return MostConnected(exact);
+        if (_byName.Value.TryGetValue(key, out var exact)) return MostConnected(exact);
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0)
         {
-            var partial = _byName
+            var partial = _byName.Value
                 .Where(kv => ContainsWords(kv.Key, words))
                 .SelectMany(kv => kv.Value)
                 .Distinct()
@@ -162,7 +185,7 @@ public sealed class TimelineGraph
             .Where(e => e.Kind == EdgeKind.ParticipatedIn)
             .Select(e => e.Target)
             .Distinct()
-            .OrderBy(e => _eventPosition.GetValueOrDefault(e, int.MaxValue))
+            .OrderBy(e => _events.Value.Position.GetValueOrDefault(e, int.MaxValue))
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 
@@ -219,11 +242,11 @@ public sealed class TimelineGraph
         return new string(chars, 0, n);
     }
 
-    private void AddName(string name, GraphNode node)
+    private static void AddName(Dictionary<string, List<GraphNode>> byName, string name, GraphNode node)
     {
         var key = Key(name);
         if (key.Length == 0) return;
-        if (!_byName.TryGetValue(key, out var list)) _byName[key] = list = [];
+        if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
         if (!list.Contains(node)) list.Add(node);
     }
 
@@ -239,7 +262,7 @@ public sealed class TimelineGraph
     private ImmutableArray<string> Closest(string key, int count)
     {
         var scored = new Dictionary<GraphNode, int>();
-        foreach (var (name, list) in _byName)
+        foreach (var (name, list) in _byName.Value)
         {
             var d = EditDistance.Of(key, name);
             foreach (var w in name.Split(' ')) d = Math.Min(d, EditDistance.Of(key, w) + 1);

@@ -121,7 +121,7 @@ public static class CypherScriptExporter
                 AppendString(sb, s);
                 break;
             case long l:
-                sb.Append(l.ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{l}");
                 break;
             case DateOnly d:
                 sb.Append('\'').Append(GraphModel.Iso(d)).Append('\'');

@@ -18,6 +18,19 @@ internal enum PropertyType
 /// <summary>A latitude/longitude pair, stored as a WGS-84 point.</summary>
 internal sealed record GeoPoint(double Latitude, double Longitude);
 
+[Flags]
+internal enum LabelKind
+{
+    None = 0,
+    Article = 1,
+    Person = 2,
+    Organization = 4,
+    Country = 8,
+    Place = 16,
+    Event = 32,
+    Entity = Person | Organization | Country | Place,
+}
+
 internal sealed record PropertySpec(string Name, PropertyType Type);
 
 /// <summary>All nodes of one label: the first property is always <c>id</c>; values are string, long, ImmutableArray&lt;string&gt;, DateOnly, GeoPoint or null.</summary>
@@ -44,12 +57,12 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
     public static GraphModel Project(TimelineDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → label
+        var ids = new Dictionary<string, LabelKind>(document.Articles.Length + document.Entities.Length + document.Events.Length, StringComparer.Ordinal);
 
         var articles = new List<object?[]>();
         foreach (var a in document.Articles.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
-            if (!ids.TryAdd(a.Id, "Article")) continue;
+            if (!ids.TryAdd(a.Id, LabelKind.Article)) continue;
             articles.Add([a.Id, a.Title ?? a.File, a.Title, a.Source, a.Author, a.Published, a.File]);
         }
 
@@ -58,7 +71,7 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         var entities = document.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         foreach (var e in entities)
         {
-            if (!byType.TryGetValue(e.Type, out var rows) || !ids.TryAdd(e.Id, Label(e.Type))) continue;
+            if (!byType.TryGetValue(e.Type, out var rows) || !ids.TryAdd(e.Id, Kind(e.Type))) continue;
             rows.Add(e.Type == EntityType.Place
                 ? [e.Id, e.Name, e.Geo is { } g ? new GeoPoint(g.Lat, g.Lon) : null, e.Geo?.Country]
                 : [e.Id, e.Name, e.Aliases.IsDefault ? ImmutableArray<string>.Empty : e.Aliases]);
@@ -68,13 +81,13 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         var eventList = document.Events.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         foreach (var e in eventList)
         {
-            if (!ids.TryAdd(e.Id, "Event")) continue;
+            if (!ids.TryAdd(e.Id, LabelKind.Event)) continue;
             var d = e.Date;
             DateOnly? day = d?.Earliest is { } early && d.Latest == early ? early : null;
             events.Add([
                 e.Id, e.Summary, e.Type, e.Summary, day, d?.Earliest, d?.Latest,
                 d is null ? null : EnumText(d.Granularity), EnumText(e.Factuality), (long)e.Corroboration,
-                e.Conflicts.IsDefault ? ImmutableArray<string>.Empty : e.Conflicts.Select(c => c.Field + ": " + string.Join(" | ", c.Values)).ToImmutableArray(),
+                e.Conflicts.IsDefaultOrEmpty ? ImmutableArray<string>.Empty : e.Conflicts.Select(c => c.Field + ": " + string.Join(" | ", c.Values)).ToImmutableArray(),
             ]);
         }
 
@@ -89,23 +102,26 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
                 new("date", PropertyType.Date), new("earliest", PropertyType.Date), new("latest", PropertyType.Date), new("granularity", PropertyType.String),
                 new("factuality", PropertyType.String), new("corroboration", PropertyType.Integer), new("conflicts", PropertyType.StringList)], [.. events]));
 
-        bool Is(string id, params string[] labels) => ids.TryGetValue(id, out var l) && labels.Contains(l);
-        bool IsEntity(string id) => Is(id, "Person", "Organization", "Country", "Place");
+        bool Is(string id, LabelKind labels) => ids.TryGetValue(id, out var l) && (l & labels) != 0;
+        bool IsEntity(string id) => Is(id, LabelKind.Entity);
 
         var participated = new List<RelationshipRow>();
         var occurred = new List<RelationshipRow>();
         var reported = new List<RelationshipRow>();
         foreach (var e in eventList)
         {
-            foreach (var p in e.Participants.DistinctBy(p => (p.Entity, p.Role)).OrderBy(p => p.Entity, StringComparer.Ordinal).ThenBy(p => p.Role, StringComparer.Ordinal))
+            for (var i = 0; i < e.Participants.Length; i++)
             {
-                if (IsEntity(p.Entity)) participated.Add(new(p.Entity, e.Id, [p.Role]));
+                var p = e.Participants[i];
+                if (IsEntity(p.Entity) && !SeenParticipant(e.Participants, i)) participated.Add(new(p.Entity, e.Id, [p.Role]));
             }
 
             if (e.Place is { } place && IsEntity(place)) occurred.Add(new(e.Id, place, []));
-            foreach (var s in e.Sources.DistinctBy(s => (s.Article, s.Start, s.End)).OrderBy(s => s.Article, StringComparer.Ordinal).ThenBy(s => s.Start).ThenBy(s => s.End))
+            for (var i = 0; i < e.Sources.Length; i++)
             {
-                if (Is(s.Article, "Article")) reported.Add(new(e.Id, s.Article, [(long)s.Start, (long)s.End, s.Sentence]));
+                var s = e.Sources[i];
+                if (Is(s.Article, LabelKind.Article) && !SeenSource(e.Sources, i))
+                    reported.Add(new(e.Id, s.Article, [(long)s.Start, (long)s.End, s.Sentence]));
             }
         }
 
@@ -115,22 +131,26 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         var countryByCode = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in entities)
         {
-            if (e.Type == EntityType.Country && e.Geo?.Country is { } code && Is(e.Id, "Country")) countryByCode.TryAdd(code, e.Id);
+            if (e.Type == EntityType.Country && e.Geo?.Country is { } code && Is(e.Id, LabelKind.Country)) countryByCode.TryAdd(code, e.Id);
         }
 
         foreach (var e in entities)
         {
             if (!IsEntity(e.Id)) continue;
-            foreach (var g in e.Articles.GroupBy(a => a, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            for (var i = 0; i < e.Articles.Length; i++)
             {
-                if (Is(g.Key, "Article")) mentioned.Add(new(e.Id, g.Key, [(long)g.Count()]));
+                var a = e.Articles[i];
+                if (!Is(a, LabelKind.Article) || SeenArticle(e.Articles, i)) continue;
+                long count = 0;
+                foreach (var q in e.Articles) if (q == a) count++;
+                mentioned.Add(new(e.Id, a, [count]));
             }
 
             if (e.Type == EntityType.Person)
             {
                 foreach (var r in e.Roles.Where(r => r.Of is not null).DistinctBy(r => (r.Title, r.Of)).OrderBy(r => r.Of, StringComparer.Ordinal).ThenBy(r => r.Title, StringComparer.Ordinal))
                 {
-                    if (Is(r.Of!, "Country", "Organization")) roles.Add(new(e.Id, r.Of!, [r.Title]));
+                    if (Is(r.Of!, LabelKind.Country | LabelKind.Organization)) roles.Add(new(e.Id, r.Of!, [r.Title]));
                 }
             }
 
@@ -138,13 +158,13 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         }
 
         var next = new List<RelationshipRow>();
-        var timeline = document.Timeline.Where(id => Is(id, "Event")).ToList();
+        var timeline = document.Timeline.Where(id => Is(id, LabelKind.Event)).ToList();
         for (var i = 1; i < timeline.Count; i++) next.Add(new(timeline[i - 1], timeline[i], []));
 
         var visited = new List<RelationshipRow>();
         foreach (var it in document.Itineraries.OrderBy(i => i.Actor, StringComparer.Ordinal))
         {
-            if (!Is(it.Actor, "Person")) continue;
+            if (!Is(it.Actor, LabelKind.Person)) continue;
             for (var i = 0; i < it.Stops.Length; i++)
             {
                 var s = it.Stops[i];
@@ -164,6 +184,33 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         return new GraphModel(nodes, rels);
     }
 
+    private static LabelKind Kind(EntityType type) => type switch
+    {
+        EntityType.Person => LabelKind.Person,
+        EntityType.Organization => LabelKind.Organization,
+        EntityType.Country => LabelKind.Country,
+        _ => LabelKind.Place,
+    };
+
+    // True when an earlier item of the list is the same (keeps the first of duplicates, in document order).
+    private static bool SeenParticipant(ImmutableArray<ParticipantRecord> items, int index)
+    {
+        for (var j = 0; j < index; j++) if (items[j].Entity == items[index].Entity && items[j].Role == items[index].Role) return true;
+        return false;
+    }
+
+    private static bool SeenSource(ImmutableArray<SourceRecord> items, int index)
+    {
+        for (var j = 0; j < index; j++) if (items[j].Article == items[index].Article && items[j].Start == items[index].Start && items[j].End == items[index].End) return true;
+        return false;
+    }
+
+    private static bool SeenArticle(ImmutableArray<string> items, int index)
+    {
+        for (var j = 0; j < index; j++) if (items[j] == items[index]) return true;
+        return false;
+    }
+
     public static string Label(EntityType type) => type switch
     {
         EntityType.Person => "Person",
@@ -173,9 +220,11 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not in the graph model"),
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Enum, string> EnumTexts = new();
+
     // Enum text exactly as timeline.json writes it ("part-of-day"), so the graph and the file agree.
     private static string EnumText<T>(T value) where T : struct, Enum =>
-        JsonSerializer.Serialize(value, Graph.TimelineJson.Options).Trim('"');
+        EnumTexts.GetOrAdd(value, v => JsonSerializer.Serialize((T)v, Graph.TimelineJson.Options).Trim('"'));
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -103,6 +103,18 @@ public sealed class GraphCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_on_a_terminal_draws_a_progress_bar_and_still_prints_the_summary()
+    {
+        using var server = new FakeNeo4jServer();
+        using var o = new StringWriter(CultureInfo.InvariantCulture);
+        using var e = new StringWriter(CultureInfo.InvariantCulture);
+        var code = await TimelineCli.RunAsync(["load", _file, "--neo4j", server.Uri.ToString(), "--password", "secret"], o, e, isTerminal: true);
+        Assert.True(code == 0, e.ToString());
+        Assert.Contains("rows/s", o.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Neo4j counters: nodes created 17,", o.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_writes_into_neo4j_and_reports_counters_without_the_password()
     {
         using var server = new FakeNeo4jServer();
