@@ -16,6 +16,7 @@ internal static class Summary
         var rate = elapsed.TotalSeconds > 0 ? mb / elapsed.TotalSeconds : 0;
         var perSecond = elapsed.TotalSeconds > 0 ? doc.Articles.Length / elapsed.TotalSeconds : 0;
         output.WriteLine(FormattableString.Invariant($"Read {"article".ToQuantity(doc.Articles.Length)} ({mb:0.0} MB) in {elapsed.Humanize(2, minUnit: Humanizer.Localisation.TimeUnit.Millisecond)}: {rate:0.0} MB/s, {perSecond:0} articles/s."));
+        output.WriteLine(FormattableString.Invariant($"  reading and extraction {result.Phases.Extraction.TotalSeconds:0.0} s, resolution {result.Phases.Resolution.TotalSeconds:0.0} s"));
         output.WriteLine($"Skipped {"input".ToQuantity(doc.Skipped.Length)}, {"duplicate".ToQuantity(doc.Duplicates.Length)}, ignored {"other file".ToQuantity(result.Ignored.Length)}.");
         foreach (var group in doc.Skipped.GroupBy(s => ReasonKind(s.Reason)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
             output.WriteLine($"  {group.Count(),5} × {group.Key}");

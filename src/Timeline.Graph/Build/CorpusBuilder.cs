@@ -22,7 +22,11 @@ public sealed record BuildResult(
     TimelineDocument Document,
     ImmutableArray<SkippedInput> Ignored,
     ImmutableArray<string> Warnings,
-    long CharactersRead);
+    long CharactersRead)
+{
+    /// <summary>Time spent reading and extracting (parallel), and resolving (corpus-wide).</summary>
+    public (TimeSpan Extraction, TimeSpan Resolution) Phases { get; init; }
+}
 
 /// <summary>
 /// The whole one-way pipeline: corpus → articles → mentions (in parallel, order kept) → entity and event
@@ -35,6 +39,7 @@ public sealed class CorpusBuilder(ExtractionPipeline pipeline, IEntityResolver e
     public BuildResult Build(IEnumerable<string> inputs, BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var reader = new CorpusReader(options.Ingest);
         var skipped = ImmutableArray.CreateBuilder<SkippedInput>();
         var ignored = ImmutableArray.CreateBuilder<SkippedInput>();
@@ -74,8 +79,9 @@ public sealed class CorpusBuilder(ExtractionPipeline pipeline, IEntityResolver e
             }
         }
 
+        var extraction = clock.Elapsed;
         var document = Assemble(corpus, skipped.ToImmutable(), duplicates.ToImmutable());
-        return new BuildResult(document, ignored.ToImmutable(), warnings.ToImmutable(), chars);
+        return new BuildResult(document, ignored.ToImmutable(), warnings.ToImmutable(), chars) { Phases = (extraction, clock.Elapsed - extraction) };
     }
 
     /// <summary>Resolves already-extracted articles into the frozen document.</summary>

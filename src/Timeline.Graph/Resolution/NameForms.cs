@@ -48,21 +48,35 @@ internal static class EditDistance
     /// <summary>Optimal string alignment distance (insertions, deletions, substitutions, adjacent transpositions).</summary>
     public static int Of(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Length == 0) return b.Length;
+        if (b.Length == 0) return a.Length;
+        // Three rolling rows (the transposition needs the row before last); names are short, so they live on the stack.
+        var width = b.Length + 1;
+        Span<int> buffer = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var before = buffer[..width];
+        var prev = buffer.Slice(width, width);
+        var cur = buffer.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            cur[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
-                d[i, j] = v;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, before[j - 2] + 1);
+                cur[j] = v;
             }
+
+            var spare = before;
+            before = prev;
+            prev = cur;
+            cur = spare;
         }
 
-        return d[a.Length, b.Length];
+        return prev[b.Length];
     }
 
     /// <summary>Edits a name of this length may carry and still be a typo: none below 5 letters, one up to 7, two from 8.</summary>
