@@ -11,13 +11,13 @@ internal static class LoadCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string?>("timeline.json") { Description = $"The timeline file (default: {TimelineInput.DefaultFile}).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string[]>("input") { Description = $"A timeline.json (default: {TimelineInput.DefaultFile}), or article files and folders to build and load in one go.", Arity = ArgumentArity.ZeroOrMore };
         var uri = new Option<string?>("--neo4j") { Description = "Neo4j HTTP URL, e.g. http://localhost:7474 (default: $NEO4J_URI)." };
         var database = new Option<string?>("--database") { Description = "Database name (default: $NEO4J_DATABASE or neo4j)." };
         var user = new Option<string?>("--user") { Description = "User (default: $NEO4J_USER or neo4j)." };
         var password = new Option<string?>("--password") { Description = "Password (default: $NEO4J_PASSWORD; prefer the variable, command lines are visible to other users)." };
         var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => Neo4jSettings.DefaultBatchSize };
-        var command = new Command("load", "Load timeline.json into Neo4j (Query API, or the transactional HTTP API on older servers). Re-running is safe.");
+        var command = new Command("load", "Load timeline.json (or articles, built first) into Neo4j (Query API, or the transactional HTTP API on older servers). Re-running is safe.");
         command.Arguments.Add(file);
         command.Options.Add(uri);
         command.Options.Add(database);
@@ -48,8 +48,9 @@ internal static class LoadCommand
                 Password = parse.GetValue(password) ?? Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
                 BatchSize = size,
             };
-            var path = parse.GetValue(file) ?? TimelineInput.DefaultFile;
-            var doc = TimelineInput.Read(path);
+            var inputs = parse.GetValue(file) ?? [];
+            var path = inputs.Length == 0 ? TimelineInput.DefaultFile : string.Join(", ", inputs);
+            var doc = IsTimeline(inputs) ? TimelineInput.Read(inputs.Length == 0 ? null : inputs[0]) : BuildFirst(context, inputs, ct);
             await context.Out.WriteLineAsync($"Loading {path} into {Neo4jSettings.Display(settings.Uri)} database '{settings.Database}' as '{settings.User}' ({settings.BatchSize:N0} rows per batch)").ConfigureAwait(false);
             try
             {
@@ -75,6 +76,25 @@ internal static class LoadCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>One .json file that is a timeline (not an article record file) is loaded as it is.</summary>
+    private static bool IsTimeline(string[] inputs)
+    {
+        if (inputs.Length == 0) return true;
+        if (inputs.Length > 1 || !inputs[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase) || !File.Exists(inputs[0])) return false;
+        using var reader = new StreamReader(inputs[0]);
+        var head = new char[256];
+        var n = reader.ReadBlock(head, 0, head.Length);
+        return new string(head, 0, n).Contains("\"schema\"", StringComparison.Ordinal);
+    }
+
+    private static Timeline.Core.TimelineDocument BuildFirst(CliContext context, string[] inputs, CancellationToken ct)
+    {
+        var result = Timeline.Graph.Pipelines.Default().Build(inputs, new Timeline.Graph.BuildOptions(), null, ct);
+        foreach (var s in result.Document.Skipped) context.Error.WriteLine($"skipped: {s.File}: {s.Reason}");
+        context.Out.WriteLine($"Built {result.Document.Articles.Length:N0} articles: {result.Document.Entities.Length:N0} entities, {result.Document.Events.Length:N0} events");
+        return result.Document;
     }
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;

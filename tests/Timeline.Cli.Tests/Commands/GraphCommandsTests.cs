@@ -137,4 +137,18 @@ public sealed class GraphCommandsTests : IDisposable
         Assert.Equal(2, bolt);
         Assert.Contains("uses bolt://", err4, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Load_builds_article_inputs_first_and_loads_the_result()
+    {
+        using var server = new FakeNeo4jServer();
+        var demo = Path.Combine(Timeline.TestSupport.SharedData.Repo, "samples", "demo");
+        var (code, output, err) = await Run("load", demo, "--neo4j", server.Uri.ToString(), "--password", "secret");
+        Assert.True(code == 0, err);
+        Assert.Contains("Built 5 articles", output, StringComparison.Ordinal);
+        Assert.Matches("nodes created [1-9]", output);
+        var (again, output2, _) = await Run("load", demo, "--neo4j", server.Uri.ToString(), "--password", "secret");
+        Assert.Equal(0, again);
+        Assert.Contains("nodes created 0, nodes deleted 0, relationships created 0", output2, StringComparison.Ordinal);
+    }
 }
