@@ -221,7 +221,7 @@ public sealed class TimelineGraph
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = LatinFold.Apply(Ids.Fold(name));
+        var folded = Ids.Fold(name);
         var chars = new char[folded.Length];
         var n = 0;
         var space = false;
