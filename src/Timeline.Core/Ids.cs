@@ -149,21 +149,44 @@ public static class Ids
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = Fold(text);
-        var sb = new StringBuilder(folded.Length);
-        var space = false;
-        foreach (var c in folded)
+        // One pass over a pooled buffer: this runs on every article, so no per-character StringBuilder calls.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(folded.Length);
+        try
         {
-            if (char.IsWhiteSpace(c))
+            var n = 0;
+            var space = false;
+            foreach (var c in folded)
             {
-                space = sb.Length > 0;
-                continue;
+                if (c < 128)
+                {
+                    if (c is ' ' or '\n' or '\r' or '\t' or '\f' or '\v')
+                    {
+                        space = n > 0;
+                        continue;
+                    }
+
+                    if (space) buffer[n++] = ' ';
+                    space = false;
+                    buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    space = n > 0;
+                    continue;
+                }
+
+                if (space) buffer[n++] = ' ';
+                space = false;
+                buffer[n++] = char.ToLowerInvariant(c);
             }
 
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(char.ToLowerInvariant(c));
+            return new string(buffer, 0, n);
         }
-
-        return sb.ToString();
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

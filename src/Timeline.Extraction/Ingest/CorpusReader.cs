@@ -35,14 +35,25 @@ public sealed class CorpusReader(IngestOptions options)
         }
     }
 
-    private static IEnumerable<(string File, bool FromFolder)> Expand(string input)
+    // Sidecars seen while listing folders, so that a folder of thousands of files is not probed twice per file.
+    private readonly HashSet<string> _listedSidecars = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listedFolders = new(StringComparer.Ordinal);
+
+    private IEnumerable<(string File, bool FromFolder)> Expand(string input)
     {
         var path = input.Replace('\\', '/');
         if (Directory.Exists(path))
         {
             var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
                 .Select(f => f.Replace('\\', '/'))
-                .Order(StringComparer.Ordinal);
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            foreach (var f in files)
+            {
+                _listedFolders.Add(Path.GetDirectoryName(f)!.Replace('\\', '/'));
+                if (f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase)) _listedSidecars.Add(f);
+            }
+
             foreach (var f in files) yield return (f, true);
         }
         else
@@ -129,13 +140,14 @@ public sealed class CorpusReader(IngestOptions options)
         }
     }
 
-    private static RawDocument WithSidecar(RawDocument raw, string file)
+    private RawDocument WithSidecar(RawDocument raw, string file)
     {
-        var dir = Path.GetDirectoryName(file) ?? ".";
+        var dir = (Path.GetDirectoryName(file) ?? ".").Replace('\\', '/');
         var stem = Path.GetFileNameWithoutExtension(file);
-        foreach (var candidate in new[] { Path.Combine(dir, stem + ".meta.json"), file + ".meta.json" })
+        var listed = _listedFolders.Contains(dir);
+        foreach (var candidate in new[] { Path.Combine(dir, stem + ".meta.json").Replace('\\', '/'), file + ".meta.json" })
         {
-            if (!File.Exists(candidate)) continue;
+            if (listed ? !_listedSidecars.Contains(candidate) : !File.Exists(candidate)) continue;
             try
             {
                 using var doc = JsonDocument.Parse(File.ReadAllText(candidate));

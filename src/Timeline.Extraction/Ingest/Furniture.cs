@@ -12,6 +12,17 @@ internal static partial class Furniture
 {
     public sealed record Line(int Start, int End, string Text, LineKind Kind);
 
+    // Every alternative of StrongFurnitureRegex contains one of these words; a vectorised search for them
+    // spares the case-insensitive regex on ordinary paragraphs.
+    private static readonly System.Buffers.SearchValues<string> FurnitureWords = System.Buffers.SearchValues.Create(
+        [
+            "notification", "newsletter", "sign up", "sign in", "subscri", "account", "logged in", "log in", "thank you for",
+            "refresh", "join", "thought-provoking", "commenting", "browser", "cookie", "rights reserved", "copyright", "\u00A9",
+            "download", "follow us", "click here", "share this", "skip to", "keep reading", "read more", "more on this story",
+            "related", "your email", "your inbox",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
     public static List<Line> Classify(string text, bool mayStartWithHeadline)
     {
         var (spans, wrapped) = TextLayout.Lines(text);
@@ -68,7 +79,7 @@ internal static partial class Furniture
     private static LineKind ClassifyLine(string line)
     {
         var words = WordCount(line);
-        if (words <= 30 && StrongFurnitureRegex().IsMatch(line)) return LineKind.Furniture;
+        if (words <= 30 && line.AsSpan().IndexOfAny(FurnitureWords) >= 0 && StrongFurnitureRegex().IsMatch(line)) return LineKind.Furniture;
         if (words <= 4 && LabelRegex().IsMatch(line)) return LineKind.Furniture;
         if (words <= 8 && BylineRegex().IsMatch(line)) return LineKind.Byline;
         if (words <= 14 && !EndsSentence(line) && DateText.FindInLine(line) is not null) return LineKind.Dateline;
