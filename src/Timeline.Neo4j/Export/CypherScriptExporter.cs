@@ -28,40 +28,32 @@ public static class CypherScriptExporter
         var sb = new StringBuilder(1 << 16);
         foreach (var set in model.Nodes)
         {
-            var (head, tail) = Split(Cypher.MergeNodes(set, Placeholder));
-            for (var i = 0; i < set.Rows.Length; i += batchSize)
-            {
-                sb.Clear();
-                sb.Append(head).Append('[');
-                var end = Math.Min(set.Rows.Length, i + batchSize);
-                for (var r = i; r < end; r++)
-                {
-                    if (r > i) sb.Append(",\n  ");
-                    AppendNodeRow(sb, set, set.Rows[r]);
-                }
-
-                sb.Append(']').Append(tail).Append(";\n");
-                writer.Write(sb);
-            }
+            WriteBatches(writer, sb, Cypher.MergeNodes(set, Placeholder), set.Rows, batchSize, (b, row) => AppendNodeRow(b, set, row));
         }
 
         foreach (var set in model.Relationships)
         {
-            var (head, tail) = Split(Cypher.MergeRelationships(set, Placeholder));
-            for (var i = 0; i < set.Rows.Length; i += batchSize)
-            {
-                sb.Clear();
-                sb.Append(head).Append('[');
-                var end = Math.Min(set.Rows.Length, i + batchSize);
-                for (var r = i; r < end; r++)
-                {
-                    if (r > i) sb.Append(",\n  ");
-                    AppendRelationshipRow(sb, set, set.Rows[r]);
-                }
+            WriteBatches(writer, sb, Cypher.MergeRelationships(set, Placeholder), set.Rows, batchSize, (b, row) => AppendRelationshipRow(b, set, row));
+        }
+    }
 
-                sb.Append(']').Append(tail).Append(";\n");
-                writer.Write(sb);
+    /// <summary>One UNWIND statement per batch, with the batch's rows written as a literal list where the parameter was.</summary>
+    private static void WriteBatches<TRow>(TextWriter writer, StringBuilder sb, string statement, IReadOnlyList<TRow> rows, int batchSize, Action<StringBuilder, TRow> appendRow)
+    {
+        var (head, tail) = Split(statement);
+        for (var i = 0; i < rows.Count; i += batchSize)
+        {
+            sb.Clear();
+            sb.Append(head).Append('[');
+            var end = Math.Min(rows.Count, i + batchSize);
+            for (var r = i; r < end; r++)
+            {
+                if (r > i) sb.Append(",\n  ");
+                appendRow(sb, rows[r]);
             }
+
+            sb.Append(']').Append(tail).Append(";\n");
+            writer.Write(sb);
         }
     }
 
