@@ -52,6 +52,7 @@ public sealed class RuleTimeTagger : ITimeTagger
                 earliest = e;
                 latest = l;
                 gran ??= g;
+                (earliest, latest) = RelativeToAnchor(text.AsSpan(start, end - start), TimeCalendar.Interval(h.Value, null), dct, (earliest, latest));
             }
 
             result.Add(new TimeExpression
@@ -87,5 +88,21 @@ public sealed class RuleTimeTagger : ITimeTagger
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "later this week" is the rest of the week after the anchor day and "earlier this month" the part before it,
+    /// not the last or first third of the period that the TimeML mod (END, START) alone would give.
+    /// </summary>
+    private static (DateOnly? Earliest, DateOnly? Latest) RelativeToAnchor(
+        ReadOnlySpan<char> text,
+        (DateOnly? Earliest, DateOnly? Latest, Granularity? Granularity) period,
+        DateOnly? anchor,
+        (DateOnly? Earliest, DateOnly? Latest) interval)
+    {
+        if (anchor is not { } a || period.Earliest is not { } s || period.Latest is not { } t || a < s || a > t) return interval;
+        if (text.StartsWith("later this", StringComparison.OrdinalIgnoreCase) && a < t) return (a.AddDays(1), t);
+        if (text.StartsWith("earlier this", StringComparison.OrdinalIgnoreCase) && a > s) return (s, a.AddDays(-1));
+        return interval;
     }
 }

@@ -232,4 +232,16 @@ public sealed class RuleTimeTaggerTests
 
         Assert.True(total > 1000, $"only {total} expressions in 400 BBC articles");
     }
+
+    [Theory]
+    [InlineData("The envoys will meet again later this week.", "2023-11-08", "later this week", "2023-W45", "END", "2023-11-09", "2023-11-12")]
+    [InlineData("Prices rose sharply earlier this month.", "2023-11-20", "earlier this month", "2023-11", "START", "2023-11-01", "2023-11-19")]
+    [InlineData("The vote is expected later this year.", "2024-12-30", "later this year", "2024", "END", "2024-12-31", "2024-12-31")]
+    public void Later_and_earlier_this_period_are_bounded_by_the_anchor_day(string text, string dct, string span, string value, string mod, string earliest, string latest)
+    {
+        var t = Single(text, dct, span);
+        Assert.Equal((value, mod), (t.Value, t.Mod));
+        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), t.Earliest);
+        Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), t.Latest);
+    }
 }
