@@ -106,7 +106,7 @@ internal static class Options
         if (string.IsNullOrWhiteSpace(value)) return null;
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw new UsageException($"{option}: '{value}' is not a date in the form yyyy-mm-dd");
+            : throw new UsageException($"{option} '{value}' is not a date (expected yyyy-mm-dd)");
     }
 
     public static long ParseSize(string value, string option)

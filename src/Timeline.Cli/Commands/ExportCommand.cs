@@ -26,15 +26,15 @@ internal static class ExportCommand
         var command = new Command("export", "Export a timeline, or the part of it matching --actor/--place/--from/--to/--type, for Neo4j and other tools.");
         command.Arguments.Add(file);
         foreach (var o in new Option[] { format, output, actor, place, from, to, type, batch }) command.Options.Add(o);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var doc = TimelineInput.Read(parse.GetValue(file));
             var options = new TimelineFilterOptions
             {
                 Actor = parse.GetValue(actor),
                 Place = parse.GetValue(place),
-                From = Day(parse.GetValue(from), "--from"),
-                To = Day(parse.GetValue(to), "--to"),
+                From = Options.ParseDate(parse.GetValue(from), "--from"),
+                To = Options.ParseDate(parse.GetValue(to), "--to"),
                 Type = parse.GetValue(type),
             };
             if (options.From > options.To) throw new UsageException("--from is after --to");
@@ -74,16 +74,8 @@ internal static class ExportCommand
 
             await context.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"exported {doc.Events.Length} events, {doc.Entities.Length} entities, {doc.Articles.Length} articles as {fmt}")).ConfigureAwait(false);
             return TimelineCli.Ok;
-        }));
+        });
         return command;
-    }
-
-    private static DateOnly? Day(string? text, string option)
-    {
-        if (text is null) return null;
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d
-            : throw new UsageException($"{option} '{text}' is not a date (expected yyyy-MM-dd)");
     }
 
     private static async Task WriteAsync(CliContext context, string? path, Action<TextWriter> write)

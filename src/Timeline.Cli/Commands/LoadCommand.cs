@@ -24,7 +24,7 @@ internal static class LoadCommand
         command.Options.Add(user);
         command.Options.Add(password);
         command.Options.Add(batch);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var url = parse.GetValue(uri) ?? Environment.GetEnvironmentVariable("NEO4J_URI");
             if (string.IsNullOrWhiteSpace(url)) throw new UsageException("no Neo4j server given: use --neo4j http://localhost:7474 or set NEO4J_URI");
@@ -74,7 +74,7 @@ internal static class LoadCommand
                 await context.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
                 return TimelineCli.Partial;
             }
-        }));
+        });
         return command;
     }
 

@@ -34,7 +34,7 @@ internal static class QueryCommand
         command.Arguments.Add(from);
         command.Arguments.Add(to);
         command.Arguments.Add(file);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var view = View.Load(parse.GetValue(file));
             var a = TimelineInput.Find(view.Graph, parse.GetValue(from)!);
@@ -60,7 +60,7 @@ internal static class QueryCommand
             }
 
             return TimelineCli.Ok;
-        }));
+        });
         return command;
     }
 
@@ -74,7 +74,7 @@ internal static class QueryCommand
         command.Arguments.Add(name);
         command.Arguments.Add(file);
         command.Options.Add(hops);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var k = parse.GetValue(hops);
             if (k < 1) throw new UsageException("--hops must be 1 or more");
@@ -90,7 +90,7 @@ internal static class QueryCommand
             }
 
             return TimelineCli.Ok;
-        }));
+        });
         return command;
     }
 
@@ -101,7 +101,7 @@ internal static class QueryCommand
         var command = new Command("actor", "An actor's events in timeline order, with role and place.");
         command.Arguments.Add(name);
         command.Arguments.Add(file);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var view = View.Load(parse.GetValue(file));
             var actor = TimelineInput.Find(view.Graph, parse.GetValue(name)!);
@@ -124,7 +124,7 @@ internal static class QueryCommand
             }
 
             return TimelineCli.Ok;
-        }));
+        });
         return command;
     }
 
@@ -135,7 +135,7 @@ internal static class QueryCommand
         var command = new Command("actors", "Key actors: ranked by distinct co-participants, then by events.");
         command.Arguments.Add(file);
         command.Options.Add(top);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var view = View.Load(parse.GetValue(file));
             var ranks = view.Graph.KeyActors(Math.Max(1, parse.GetValue(top)));
@@ -144,7 +144,7 @@ internal static class QueryCommand
             foreach (var r in ranks)
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{++i,4}  {r.CoParticipants,8}  {r.Events,6}  {r.Degree,6}  {r.Actor.Name} ({r.Actor.Kind})")).ConfigureAwait(false);
             return TimelineCli.Ok;
-        }));
+        });
         return command;
     }
 
@@ -153,7 +153,7 @@ internal static class QueryCommand
         var file = FileArgument();
         var command = new Command("components", "Groups of actors, places and events connected through events, largest first.");
         command.Arguments.Add(file);
-        command.SetAction(TimelineInput.Guard(context, async (parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
             var view = View.Load(parse.GetValue(file));
             var components = view.Graph.Components().Where(c => c.Any(n => n.Kind == NodeKind.Event)).ToList();
@@ -165,7 +165,7 @@ internal static class QueryCommand
             }
 
             return TimelineCli.Ok;
-        }));
+        });
         return command;
     }
 

@@ -31,24 +31,6 @@ internal static class TimelineInput
         }
     }
 
-    /// <summary>
-    /// Wraps a command action so a <see cref="UsageException"/> becomes "error: …" and exit code 2 (System.CommandLine's
-    /// default exception handler would otherwise turn it into a stack trace and exit code 1).
-    /// </summary>
-    public static Func<System.CommandLine.ParseResult, CancellationToken, Task<int>> Guard(CliContext context, Func<System.CommandLine.ParseResult, CancellationToken, Task<int>> action) =>
-        async (parse, ct) =>
-        {
-            try
-            {
-                return await action(parse, ct).ConfigureAwait(false);
-            }
-            catch (UsageException ex)
-            {
-                await context.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
-                return TimelineCli.Usage;
-            }
-        };
-
     public static GraphNode Find(TimelineGraph graph, string name)
     {
         try
