@@ -94,34 +94,27 @@ public static class Neo4jLoader
 
         var batchNo = 0;
         var batchCount = 0;
+
+        // One statement per label or type, its rows sent in batches; batchNo and batchCount say how far a failed load got.
+        async Task LoadSet<TRow>(string name, string text, IReadOnlyList<TRow> setRows, Func<TRow, object> toParameter)
+        {
+            step = name;
+            batchCount = (setRows.Count + settings.BatchSize - 1) / settings.BatchSize;
+            for (batchNo = 0; batchNo < batchCount; batchNo++)
+            {
+                var start = batchNo * settings.BatchSize;
+                var length = Math.Min(settings.BatchSize, setRows.Count - start);
+                var param = new List<object>(length);
+                for (var r = start; r < start + length; r++) param.Add(toParameter(setRows[r]));
+                await Commit(new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = param }), length).ConfigureAwait(false);
+            }
+        }
+
         try
         {
             foreach (var s in Cypher.Schema) await Commit(new CypherStatement(s), 0).ConfigureAwait(false);
-            foreach (var set in model.Nodes)
-            {
-                step = set.Label;
-                var text = Cypher.MergeNodes(set);
-                batchCount = (set.Rows.Length + settings.BatchSize - 1) / settings.BatchSize;
-                for (batchNo = 0; batchNo < batchCount; batchNo++)
-                {
-                    var slice = set.Rows.AsSpan(batchNo * settings.BatchSize, Math.Min(settings.BatchSize, set.Rows.Length - (batchNo * settings.BatchSize))).ToArray();
-                    var param = slice.Select(r => NodeRow(set, r)).ToList();
-                    await Commit(new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = param }), slice.Length).ConfigureAwait(false);
-                }
-            }
-
-            foreach (var set in model.Relationships)
-            {
-                step = set.Type;
-                var text = Cypher.MergeRelationships(set);
-                batchCount = (set.Rows.Length + settings.BatchSize - 1) / settings.BatchSize;
-                for (batchNo = 0; batchNo < batchCount; batchNo++)
-                {
-                    var slice = set.Rows.AsSpan(batchNo * settings.BatchSize, Math.Min(settings.BatchSize, set.Rows.Length - (batchNo * settings.BatchSize))).ToArray();
-                    var param = slice.Select(r => RelationshipRow(set, r)).ToList();
-                    await Commit(new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = param }), slice.Length).ConfigureAwait(false);
-                }
-            }
+            foreach (var set in model.Nodes) await LoadSet<object?[]>(set.Label, Cypher.MergeNodes(set), set.Rows, r => NodeRow(set, r)).ConfigureAwait(false);
+            foreach (var set in model.Relationships) await LoadSet<RelationshipRow>(set.Type, Cypher.MergeRelationships(set), set.Rows, r => RelationshipRow(set, r)).ConfigureAwait(false);
         }
         catch (Neo4jException ex)
         {
