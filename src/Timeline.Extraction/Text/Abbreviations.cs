@@ -13,14 +13,6 @@ internal static class Abbreviations
         "e.g", "i.e", "cf", "al", "fig",
     };
 
-    // After these a capitalised word usually continues the sentence ("Mr. Blinken"), unlike "Inc." or "etc."
-    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Sen", "Rep",
-        "Gov", "Pres", "Rev", "Hon", "Amb", "Supt", "Insp", "Cpl", "Pvt", "Brig", "Fr", "Mt", "Ft", "No", "Nos", "vs",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf",
-    };
-
     // Abbreviations that are also ordinary words: only abbreviations before a number ("No. 10", "Sat. 4").
     private static readonly HashSet<string> AlsoWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -32,11 +24,4 @@ internal static class Abbreviations
 
     /// <summary>True for "Mr", "Gen", "Nov", … (without the period).</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
-    /// <summary>True when a period after <paramref name="word"/> does not end the sentence.</summary>
-    public static bool BlocksSentenceEnd(string word)
-    {
-        var bare = word.TrimEnd('.');
-        return NeverFinal.Contains(bare);
-    }
 }
