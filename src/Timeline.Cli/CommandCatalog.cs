@@ -16,5 +16,6 @@ internal static class CommandCatalog
         yield return ExportCommand.Create(context);
         yield return TrainNerCommand.Create(context);
         yield return ConllCommand.Create(context);
+        yield return MentionsCommand.Create(context);
     }
 }

@@ -43,6 +43,8 @@ public sealed partial class EntityTagger : IEntityTagger
         var names = _recognizer.Recognize(article);
         var furniture = Furniture.Paragraphs(article);
         var result = new List<EntityMention>();
+        // Offices already held by a named person: "the secretary of state" later in the article refers to that person.
+        var offices = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
             if (furniture.Contains(sentence.Paragraph) || sentence.Tokens.IsEmpty) continue;
@@ -53,10 +55,12 @@ public sealed partial class EntityTagger : IEntityTagger
             {
                 var name = view.Names[n];
                 if (credits[name.First]) continue;
-                if (MentionOf(view, n) is { } mention) result.Add(mention);
+                if (MentionOf(view, n) is not { } mention) continue;
+                result.Add(mention);
+                if (mention.Type == EntityType.Person) offices.UnionWith(mention.Roles.Select(r => RoleTitles.Canonical(r.Title)));
             }
 
-            result.AddRange(Descriptions(view, credits));
+            result.AddRange(Descriptions(view, credits, offices));
         }
 
         result.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
@@ -279,7 +283,7 @@ public sealed partial class EntityTagger : IEntityTagger
     }
 
     /// <summary>Descriptions of office holders not attached to a name: "the top US diplomat", "Turkey's president".</summary>
-    private IEnumerable<EntityMention> Descriptions(NamedSentence view, bool[] credits)
+    private IEnumerable<EntityMention> Descriptions(NamedSentence view, bool[] credits, HashSet<string> offices)
     {
         var tokens = view.Tokens;
         for (var k = 0; k < tokens.Length; k++)
@@ -293,9 +297,10 @@ public sealed partial class EntityTagger : IEntityTagger
             // Inside an apposition of a name: "Hakan Fidan, the Turkish foreign minister" is his role, not a description.
             if (view.Appositions.Contains(k)) continue;
             var p = ParseTitle(view, k, -1);
-            if (p is not { } phrase || !phrase.HasHead || phrase.EndsInModifier || phrase.Of is null) continue;
+            if (p is not { } phrase || !phrase.HasHead || phrase.EndsInModifier) continue;
             if (!phrase.HasDeterminer && !possessive) continue;
-            if (!RoleTitles.IsUniqueOffice(phrase.Role.Title)) continue;
+            // Without a country ("the secretary of state") only an office someone named earlier holds is a reference.
+            if (phrase.Of is null ? !offices.Contains(RoleTitles.Canonical(phrase.Role.Title)) : !RoleTitles.IsUniqueOffice(phrase.Role.Title)) continue;
             var end = phrase.End;
             if (end < tokens.Length && view.NameAt[end] >= 0 && view.Names[view.NameAt[end]].Label == PersonLabel) continue;
             if (end + 1 < tokens.Length && tokens[end].Text == "," && view.NameAt[end + 1] >= 0

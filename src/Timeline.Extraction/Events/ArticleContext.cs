@@ -6,6 +6,9 @@ namespace Timeline.Extraction;
 internal sealed class ArticleContext
 {
     private readonly List<(EntityMention Mention, int Sentence, bool Subject)> names;
+
+    // Descriptions stand in the salience list for their antecedents: "the secretary of state travelled to X, where he met …".
+    private readonly List<(EntityMention Antecedent, int End, int Sentence, bool Subject)> salience = [];
     private readonly Dictionary<EntityMention, string> surnames = new(ReferenceEqualityComparer.Instance);
 
     public ArticleContext(SentenceView[] views)
@@ -13,14 +16,24 @@ internal sealed class ArticleContext
         names = [];
         foreach (var v in views)
         {
+            var clausesWithSubject = new HashSet<int>();
             for (var e = 0; e < v.Entities.Count; e++)
             {
                 var m = v.Entities[e];
-                if (m.IsDescription) continue;
                 var (first, _) = v.TokensOf(e);
-                // Names inside prepositional phrases or modifying a later name rarely are what a pronoun picks up.
-                var subject = first >= 0 && v.GoverningPreposition(first) is null && !v.IsModifierOfLaterName(e);
+                // Names inside prepositional phrases or modifying a later name rarely are what a pronoun picks up,
+                // and of the bare names in a clause the first is its subject: "X met Y …, a tour that took him" is X.
+                var subject = first >= 0 && v.GoverningPreposition(first) is null && !v.IsModifierOfLaterName(e) && !v.TitledApposition(e)
+                    && (m.Type is EntityType.Person or EntityType.Organization or EntityType.Country || m.IsDescription) && clausesWithSubject.Add(v.Clause[first]);
+                if (m.IsDescription)
+                {
+                    var antecedent = Resolve(m);
+                    if (!antecedent.IsDescription) salience.Add((antecedent, m.Span.End, v.Sentence.Index, subject));
+                    continue;
+                }
+
                 names.Add((m, v.Sentence.Index, subject));
+                salience.Add((m, m.Span.End, v.Sentence.Index, subject));
                 surnames[m] = Surname(m.Text);
             }
         }
@@ -69,9 +82,9 @@ internal sealed class ArticleContext
         var bestScore = int.MinValue;
         EntityMention? salient = null;
         var salientCount = 0;
-        foreach (var (m, s, subject) in names)
+        foreach (var (m, end, s, subject) in salience)
         {
-            if (m.Span.End > offset) break;
+            if (end > offset) break;
             if (!Fits(m)) continue;
             var key = surnames[m];
             var count = counts[key] = counts.GetValueOrDefault(key) + 1;

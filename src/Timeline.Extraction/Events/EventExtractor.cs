@@ -76,7 +76,7 @@ public sealed class EventExtractor : IEventExtractor
                 var trig = triggers[t];
                 var next = t + 1 < triggers.Count ? triggers[t + 1].First : view.Length;
                 var otherClauses = triggers.Where(x => x != trig).Select(x => view.Clause[x.First]).ToHashSet();
-                var mention = BuildMention(article, views, s, trig, next, otherClauses, context);
+                var mention = BuildMention(article, views, s, trig, next, otherClauses, triggers, context);
                 if (mention is null) continue;
                 // "will convene a conference", "met … at talks": one happening named twice in a clause.
                 var same = inSentence.FindIndex(x => x.Clause == view.Clause[trig.First] && x.Mention.Type == mention.Type && x.Mention.Factuality == mention.Factuality);
@@ -84,7 +84,7 @@ public sealed class EventExtractor : IEventExtractor
                 else inSentence.Add((mention, view.Clause[trig.First]));
             }
 
-            result.AddRange(inSentence.Select(x => x.Mention));
+            result.AddRange(InheritPlaces(view, inSentence.Select(x => x.Mention).ToList()));
 
             var tour = TourMention(views, s, context);
             if (tour is not null) result.Add(tour);
@@ -92,6 +92,36 @@ public sealed class EventExtractor : IEventExtractor
 
         return [.. result.OrderBy(m => m.Trigger.Start).ThenBy(m => m.Trigger.End).ThenBy(m => m.Type, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// "X made a visit to Baghdad on Sunday and met Y": a predicate conjoined to a visit or trip, with the same agent
+    /// and no place of its own, happened at that visit's place.
+    /// </summary>
+    private static List<EventMention> InheritPlaces(SentenceView v, List<EventMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Place is not null || m.Type is "visit" or "travel" || AgentOf(m) is not { } agent) continue;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                var motion = mentions[j];
+                if (motion.Type is not ("visit" or "travel") || motion.Place is null || motion.Factuality != m.Factuality) continue;
+                if (AgentOf(motion) is not { } other || !string.Equals(other.Text, agent.Text, StringComparison.Ordinal)) continue;
+                var between = Enumerable.Range(0, v.Length).Where(k => v.Tokens[k].Start >= motion.Trigger.End && v.Tokens[k].End <= m.Trigger.Start).ToList();
+                // "and met Y" (a conjoined predicate) or "travel to Tokyo for a meeting" (its purpose).
+                var purpose = between.Count <= 4 && between.Count > 0 && between.Any(k => v.Lower[k] == "for");
+                var conjoined = (between.Any(k => v.Lower[k] == "and") || purpose)
+                    && !between.Any(k => v.Lower[k] is "before" or "after" or "then" or "later" or ";" || (v.EntityAt[k] >= 0 && v.Entities[v.EntityAt[k]].Type is EntityType.Place && v.Entities[v.EntityAt[k]] != motion.Place));
+                if (conjoined) mentions[i] = m with { Place = motion.Place };
+                break;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static EntityMention? AgentOf(EventMention m) => m.Arguments.FirstOrDefault(a => a.Role == "agent")?.Entity;
 
     private static List<T> Take<T>(List<T> sorted, ref int index, TextSpan sentence, Func<T, TextSpan> span)
     {
@@ -213,7 +243,7 @@ public sealed class EventExtractor : IEventExtractor
         return i;
     }
 
-    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, HashSet<int> otherClauses, ArticleContext ctx)
+    private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, HashSet<int> otherClauses, List<Trigger> triggers, ArticleContext ctx)
     {
         var v = views[s];
         var clause = v.Clause[trig.First];
@@ -282,7 +312,8 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Subject before the trigger in the clause.
-        var subject = trig.Noun && !SupportVerbBefore(v, trig.First, cStart) ? null
+        var adjunct = trig.Noun && AdjunctNoun(v, trig.First);
+        var subject = trig.Noun && !SupportVerbBefore(v, trig.First, cStart) && !adjunct ? null
             : trig.Type == "statement" ? Subject(v, trig.First, cStart, ctx, s)
             : SubjectAfterReporting(v, trig.First, cStart, ctx, s);
         if (passive)
@@ -300,6 +331,9 @@ public sealed class EventExtractor : IEventExtractor
             agent = NeighbourSubject(v, clause, trig.Last + 1, ctx, s) ?? (StartsExistential(v, cStart) ? ctx.PreviousSubject(views, s) : null);
         }
 
+        // "On Saturday he was in Amman for a meeting", "X ended the tour after talks with Y": the main clause's subject takes part.
+        if (agent is null && adjunct) agent = EarlierClauseSubject(v, clause, ctx, s);
+
         // Locatives before the trigger in the clause, fronted phrases, and "where" clauses.
         place ??= PlaceBefore(v, trig.First, cStart);
         place ??= FrontedPlace(v);
@@ -308,7 +342,7 @@ public sealed class EventExtractor : IEventExtractor
         if (agent is not null) args.Insert(0, new EventArgument("agent", agent));
         args = Dedupe(args, place);
 
-        var time = FindTime(views, s, trig.First, cStart, cEnd, otherClauses);
+        var time = FindTime(views, s, trig, cStart, cEnd, otherClauses, triggers);
         var factuality = Factuality(v, trig, cStart, time, article.Article.Published, agent);
         if (factuality == Core.Factuality.Planned && time is not null && !InClause(v, time, cStart, cEnd)
             && !(time.Earliest is { } te && article.Article.Published is { } pd && te > pd))
@@ -351,6 +385,35 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>An event noun in an adjunct of another predicate: "for a meeting", "after talks", "during his visit", "ahead of talks".</summary>
+    private static bool AdjunctNoun(SentenceView v, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            var w = v.Lower[k];
+            if (w is "for" or "after" or "during" or "following" or "before" || (w == "of" && k > 0 && v.Lower[k - 1] == "ahead")) return true;
+            if (!(w is "a" or "an" or "the" or "his" or "her" or "their" or "its" || IsAdjectiveLike(w))) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsAdjectiveLike(string w) =>
+        w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal));
+
+    private static EntityMention? EarlierClauseSubject(SentenceView v, int clause, ArticleContext ctx, int s)
+    {
+        for (var c = clause - 1; c >= 0; c--)
+        {
+            var subj = Subject(v, v.ClauseEnd(c), v.ClauseStart(c), ctx, s);
+            if (subj is not null && subj.Type is not EntityType.Place) return subj;
+        }
+
+        var own = v.ClauseStart(clause);
+        var first = Subject(v, v.ClauseEnd(clause), own, ctx, s);
+        return first is not null && first.Type is not EntityType.Place ? first : null;
     }
 
     private static bool ObjectTakingStatement(string w) =>
@@ -478,7 +541,7 @@ public sealed class EventExtractor : IEventExtractor
             var prep = v.GoverningPreposition(i);
             if (prep is not null) continue;
             if (i + 1 < v.Length && v.Lower[i + 1] is "'s" or "\u2019s") continue;
-            if (v.IsModifierOfLaterName(e)) continue;
+            if (v.IsModifierOfLaterName(e) || v.TitledApposition(e)) continue;
             return ctx.Resolve(m);
         }
 
@@ -558,9 +621,10 @@ public sealed class EventExtractor : IEventExtractor
         return null;
     }
 
-    private static TimeExpression? FindTime(SentenceView[] views, int s, int trigger, int cStart, int cEnd, HashSet<int> otherClauses)
+    private static TimeExpression? FindTime(SentenceView[] views, int s, Trigger trig, int cStart, int cEnd, HashSet<int> otherClauses, List<Trigger> triggers)
     {
         var v = views[s];
+        var trigger = trig.First;
         TimeExpression? best = null;
         var bestScore = int.MaxValue;
         foreach (var t in v.Times)
@@ -570,6 +634,8 @@ public sealed class EventExtractor : IEventExtractor
             var inClause = tok >= cStart && tok < cEnd;
             // A time in another event's clause belongs to that event.
             if (!inClause && otherClauses.Contains(v.Clause[tok])) continue;
+            // "X said Hamas carried out the 7 October attacks": a date beyond another event's trigger is that event's date, not the report's.
+            if (trig.Type == "statement" && triggers.Any(o => o != trig && (tok > trigger ? o.First > trigger && o.First <= tok : o.Last >= tok && o.Last < trigger))) continue;
             var score = Math.Abs(tok - trigger) + (inClause ? 0 : 1000);
             if (score < bestScore)
             {
@@ -579,6 +645,12 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         if (best is not null) return best;
+        // "The trip began in Israel on Friday, when X met Y": a "when" clause after a date is dated by it.
+        if (cStart >= 2 && v.Lower[cStart] == "when" && v.Lower[cStart - 1] == "," && v.TimeAt[cStart - 2] >= 0 && Usable(v.Times[v.TimeAt[cStart - 2]]))
+        {
+            return v.Times[v.TimeAt[cStart - 2]];
+        }
+
         // Paragraph context: the last dated expression of the previous sentence when it is in the same paragraph.
         for (var p = s - 1; p >= 0 && p >= s - 1; p--)
         {
@@ -626,7 +698,9 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Purpose: "in Japan for a meeting", "ahead of talks".
-        if (trig.Noun && trig.First >= 2 && ((v.Lower[trig.First - 2] == "for" && v.Lower[trig.First - 1] is "a" or "an" or "the")
+        // Not when the sentence is about the past: "On Saturday he was in Amman for a meeting".
+        var past = (time?.Latest is { } tl && published is { } p0 && tl < p0) || Enumerable.Range(cStart, trig.First - cStart).Any(k => v.Lower[k] is "was" or "were" or "had");
+        if (trig.Noun && trig.First >= 2 && ((v.Lower[trig.First - 2] == "for" && v.Lower[trig.First - 1] is "a" or "an" or "the" && !past)
             || (v.Lower[trig.First - 2] == "ahead" && v.Lower[trig.First - 1] == "of"))) planned = true;
         if (time?.Earliest is { } early && published is { } pub && early > pub) planned = true;
         if (negated) return Core.Factuality.Negated;
@@ -639,6 +713,8 @@ public sealed class EventExtractor : IEventExtractor
     {
         if (trig.Type is "statement" && !v.InQuote[trig.First]) return false;
         if (v.InQuote[trig.First]) return true;
+        // "At a summit in Amman …, the talks were tense, according to an official": the summit is presupposed, the claim is the rest.
+        if (trig.Noun && v.GoverningPreposition(trig.First) is "at" or "in" or "during" or "after" or "following" or "since") return false;
         for (var k = 0; k < v.Length; k++)
         {
             if (k >= trig.First && k <= trig.Last) continue;

@@ -150,6 +150,14 @@ internal sealed class SentenceView
         while (k >= 0 && skipped < 4)
         {
             var w = Lower[k];
+            // "Secretary of State Antony Blinken", "Minister of Defence X": the "of" belongs to a capitalised title.
+            if (w == "of" && k > 0 && k + 1 < Length && IsCapitalised(k - 1) && IsCapitalised(k + 1) && TitleWords.Contains(Lower[k - 1]))
+            {
+                k--;
+                skipped++;
+                continue;
+            }
+
             if (IsPreposition(w)) return w;
             if (Modifiers.Contains(w) || TitleWords.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
             {
@@ -202,6 +210,21 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>"The US secretary of state, Antony Blinken, …": the country qualifies a title whose holder follows in apposition.</summary>
+    public bool TitledApposition(int entity)
+    {
+        var (_, last) = TokensOf(entity);
+        var k = last + 1;
+        var titled = false;
+        while (k < Length && RoleTitles.IsModifier(Lower[k]) || k < Length && RoleTitles.IsHead(Lower[k]))
+        {
+            titled = true;
+            k++;
+        }
+
+        return titled && k + 1 < Length && Lower[k] == "," && EntityAt[k + 1] >= 0 && Entities[EntityAt[k + 1]].Type == EntityType.Person;
+    }
+
     private void Mark(int[] at, TextSpan span, int index)
     {
         for (var i = 0; i < Tokens.Length; i++)
@@ -233,7 +256,29 @@ internal sealed class SentenceView
         // ", saying …", ", sparking …": a participial clause after a comma.
         if (prev == "," && w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && !IsCapitalised(i)) return true;
         if (w == "with" && prev == "," && i + 1 < Length && Lower[i + 1] is "the" or "its" or "his" or "her" or "their") return true;
-        if (w == "and" && prev == "," && i + 1 < Length && (Lower[i + 1] is "he" or "she" or "they" or "it")) return true;
+        if (w is "and" or "but" && prev == "," && i + 1 < Length && (Lower[i + 1] is "he" or "she" or "they" or "it" || NewSubjectAt(i + 1))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// ", and President X did not meet …": a capitalised noun group followed by a verb-like word starts a new clause;
+    /// in a list ("Jordan, Egypt, and Qatar.") the group is followed by punctuation, a preposition or the end.
+    /// </summary>
+    private bool NewSubjectAt(int i)
+    {
+        // The part before the comma must itself have a lowercase content word: "Jordan, Egypt, and Qatar agreed" is one subject.
+        if (i < 3) return false;
+        var content = false;
+        for (var j = i - 3; j >= 0 && Clause[j] == Clause[i - 3] && !content; j--)
+        {
+            content = char.IsLetter(Lower[j][0]) && !IsCapitalised(j) && !IsPreposition(Lower[j]) && !Modifiers.Contains(Lower[j]) && Lower[j] is not ("and" or "or");
+        }
+
+        if (!content) return false;
+        var k = i;
+        while (k < Length && (IsCapitalised(k) || (Lower[k] == "of" && k + 1 < Length && IsCapitalised(k + 1)))) k++;
+        if (k == i || k >= Length) return false;
+        var w = Lower[k];
+        return char.IsLetter(w[0]) && !IsPreposition(w) && !Modifiers.Contains(w) && w is not ("and" or "or" or "nor" or "as" or "who" or "which" or "whose");
     }
 }

@@ -8,9 +8,11 @@ public static class Pipelines
     /// <summary>A builder with the project's default taggers and resolvers.</summary>
     public static CorpusBuilder Default()
     {
-        var gazetteer = Gazetteer.Default;
-        var entities = new EntityTagger(PerceptronNameRecognizer.Default, gazetteer);
         var taxonomy = EventTaxonomy.Default;
-        return new(new ExtractionPipeline(new RuleTimeTagger(), entities, new EventExtractor(taxonomy)), new EntityResolver(gazetteer), new EventResolver(taxonomy));
+        return new(Extraction(), new EntityResolver(Gazetteer.Default), new EventResolver(taxonomy));
     }
+
+    /// <summary>The default per-article extraction stages (time, entities, events), without resolution.</summary>
+    public static ExtractionPipeline Extraction() =>
+        new(new RuleTimeTagger(), new EntityTagger(PerceptronNameRecognizer.Default, Gazetteer.Default), new EventExtractor(EventTaxonomy.Default));
 }

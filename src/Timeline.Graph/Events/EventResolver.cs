@@ -227,6 +227,8 @@ public sealed class EventResolver : IEventResolver
         }
 
         score += shared >= 2 ? 4 : shared * 2;
+        // "X met Y" and "X met Z" are two meetings: they share X, and each names a person the other does not.
+        if (Symmetric(a.Type) && shared == 1 && OtherPerson(a, b) && OtherPerson(b, a)) return Veto;
         var samePlace = a.Place is not null && a.Place == b.Place;
         if (samePlace) score += 2;
         else if (a.Place is not null && b.Place is not null)
@@ -254,7 +256,9 @@ public sealed class EventResolver : IEventResolver
         if (a.Agent is not null && a.Agent == b.Agent) score += 1;
 
         // Two reports bounded only by their publication dates need more than one shared name: "X said" twice is two statements.
-        if (!(a.TextDated && b.TextDated) && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2)) return 0;
+        // A denial is the exception: "X did not meet …" in two reports of one story is the same non-event.
+        var sameDenial = a.Factuality == Factuality.Negated && b.Factuality == Factuality.Negated && a.Type == b.Type && a.Agent is not null && a.Agent == b.Agent;
+        if (!(a.TextDated && b.TextDated) && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2 || sameDenial)) return 0;
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
         if (a.Agent is { } x && b.Agent is { } y && x != y
@@ -280,6 +284,16 @@ public sealed class EventResolver : IEventResolver
         }
 
         return score;
+    }
+
+    private static bool OtherPerson(EventCandidate a, EventCandidate b)
+    {
+        foreach (var (id, _) in a.Participants)
+        {
+            if (id.StartsWith("person/", StringComparison.Ordinal) && !b.ParticipantSet.Contains(id)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Types where the agent and the other participants can swap roles between reports ("X met Y" / "Y met X").</summary>

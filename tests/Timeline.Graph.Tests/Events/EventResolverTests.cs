@@ -76,6 +76,41 @@ public sealed class EventResolverTests
     }
 
     [Fact]
+    public void One_person_meeting_two_different_people_on_one_day_is_two_meetings()
+    {
+        // The second report names no place: sharing Varga and the day is not enough when the counterparts differ.
+        var result = new Corpus()
+            .Add("Northern Post", "Lena Varga met Ole Brandt in Oslo on Sunday.")
+            .Add("Fjord Daily", "Lena Varga met Ivo Stam on Sunday.")
+            .Resolve();
+        var meets = result.Events.Where(e => e.Type == "meet").ToList();
+        Assert.Equal(2, meets.Count);
+        Assert.DoesNotContain(meets, e => e.Participants.Any(p => p.Entity == "person/ole-brandt") && e.Participants.Any(p => p.Entity == "person/ivo-stam"));
+    }
+
+    [Fact]
+    public void A_report_of_a_meeting_naming_only_one_side_still_merges()
+    {
+        var result = new Corpus()
+            .Add("Northern Post", "Lena Varga met Ole Brandt in Oslo on Sunday.")
+            .Add("Fjord Daily", "Varga held talks in Oslo on Sunday.")
+            .Resolve();
+        var meet = Assert.Single(result.Events, e => e.Type == "meet");
+        Assert.Equal(2, meet.Corroboration);
+    }
+
+    [Fact]
+    public void The_same_denial_in_two_undated_reports_is_one_event()
+    {
+        var result = new Corpus()
+            .Add("Northern Post", "Ivo Stam did not meet Lena Varga.")
+            .Add("Fjord Daily", "Ivo Stam refused to meet the visitor.")
+            .Resolve();
+        var denial = Assert.Single(result.Events, e => e.Type == "meet" && e.Factuality == Factuality.Negated);
+        Assert.Equal(2, denial.Corroboration);
+    }
+
+    [Fact]
     public void Undated_events_are_bounded_by_the_publication_date()
     {
         var result = new Corpus()

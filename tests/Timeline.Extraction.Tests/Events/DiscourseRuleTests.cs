@@ -1,0 +1,142 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>Rules that need more than one predicate: clause splits, adjunct nouns, conjoined predicates, pronoun preference.</summary>
+public sealed class DiscourseRuleTests
+{
+    private static readonly (string, EntityType)[] Names =
+    [
+        ("Lena Varga", EntityType.Person), ("Varga", EntityType.Person), ("Ole Brandt", EntityType.Person), ("Brandt", EntityType.Person),
+        ("Ivo Stam", EntityType.Person), ("Stam", EntityType.Person), ("Oslo", EntityType.Place), ("Bergen", EntityType.Place),
+        ("Vik", EntityType.Place), ("Nordland", EntityType.Country), ("Sudovia", EntityType.Country),
+    ];
+
+    private static readonly (string, string, DateOnly, DateOnly, Granularity)[] Days =
+    [
+        EventFixture.Day("Friday", 11, 3), EventFixture.Day("Saturday", 11, 4), EventFixture.Day("Sunday", 11, 5),
+        EventFixture.Day("7 October", 10, 7),
+    ];
+
+    private static List<EventMention> Of(string text, string type) => [.. EventFixture.Extract(text, Names, Days).Where(m => m.Type == type)];
+
+    [Fact]
+    public void A_conjoined_clause_with_its_own_subject_keeps_its_own_arguments()
+    {
+        const string text = "Nordland recalled its envoy from Sudovia on Saturday, and President Ivo Stam did not meet Varga.";
+        var recall = Assert.Single(Of(text, "withdrawal"));
+        Assert.DoesNotContain("Ivo Stam", EventFixture.Others(recall));
+        var meet = Assert.Single(Of(text, "meet"));
+        Assert.Equal(Factuality.Negated, meet.Factuality);
+        Assert.Equal("Ivo Stam", EventFixture.Agent(meet));
+        // The date is in the other clause: the denial is not dated by it.
+        Assert.Null(meet.Time);
+    }
+
+    [Fact]
+    public void A_list_of_subjects_is_not_split_into_clauses()
+    {
+        var m = Assert.Single(Of("Nordland, Sudovia, and Oslo agreed a ceasefire on Sunday.", "agreement"));
+        Assert.Equal("Nordland", EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void A_capitalised_title_with_of_does_not_hide_the_subject()
+    {
+        var m = Assert.Single(Of("Secretary of State Lena Varga met Ole Brandt in Oslo on Saturday.", "meet"));
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void Being_somewhere_for_a_meeting_in_the_past_is_a_meeting_that_happened_with_the_subject()
+    {
+        var m = Assert.Single(Of("Lena Varga flew home. On Saturday she was in Oslo for a meeting with Ole Brandt.", "meet"));
+        Assert.Equal(Factuality.Happened, m.Factuality);
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+        Assert.Equal("Oslo", m.Place?.Text);
+    }
+
+    [Fact]
+    public void Being_somewhere_for_a_meeting_now_is_a_plan()
+    {
+        var m = Assert.Single(Of("Lena Varga, now in Oslo for a meeting of foreign ministers, spoke briefly.", "meet"));
+        Assert.Equal(Factuality.Planned, m.Factuality);
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void Talks_in_an_adjunct_take_the_main_subject()
+    {
+        var m = Assert.Single(Of("Lena Varga ended her tour on Sunday after talks in Bergen with Ole Brandt.", "meet"));
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+        Assert.Contains("Ole Brandt", EventFixture.Others(m));
+    }
+
+    [Fact]
+    public void A_summit_in_a_prepositional_phrase_is_presupposed_not_reported()
+    {
+        const string text = "At a summit in Oslo on Saturday with Varga, the talks were tense, according to an official.";
+        var m = Of(text, "meet").Single(x => text[x.Trigger.Start..x.Trigger.End] == "summit");
+        Assert.Equal(Factuality.Happened, m.Factuality);
+    }
+
+    [Fact]
+    public void A_predicate_conjoined_to_a_visit_happened_at_the_visit_place()
+    {
+        var m = Assert.Single(Of("Lena Varga made a visit to Bergen on Sunday and met Ole Brandt.", "meet"));
+        Assert.Equal("Bergen", m.Place?.Text);
+    }
+
+    [Fact]
+    public void A_meeting_that_is_the_purpose_of_a_trip_is_at_its_destination()
+    {
+        var m = Assert.Single(Of("Lena Varga will travel to Bergen for a meeting of foreign ministers.", "meet"));
+        Assert.Equal("Bergen", m.Place?.Text);
+        Assert.Equal(Factuality.Planned, m.Factuality);
+    }
+
+    [Fact]
+    public void A_predicate_after_before_does_not_inherit_the_visit_place()
+    {
+        var m = Assert.Single(Of("Lena Varga made a visit to Bergen on Sunday before she met Ole Brandt.", "meet"));
+        Assert.Null(m.Place);
+    }
+
+    [Fact]
+    public void A_report_is_not_dated_by_a_date_beyond_another_event()
+    {
+        var m = Assert.Single(Of("Nordland said Sudovia carried out the 7 October attack on Vik.", "statement"));
+        Assert.Null(m.Time);
+        var attack = Assert.Single(Of("Nordland said Sudovia carried out the 7 October attack on Vik.", "attack"));
+        Assert.Equal("2023-10-07", attack.Time?.Value);
+    }
+
+    [Fact]
+    public void A_report_keeps_a_date_from_a_fronted_clause()
+    {
+        var m = Assert.Single(Of("As Varga left Oslo for Bergen on Sunday, she said the talks had helped.", "statement"));
+        Assert.Equal("2023-11-05", m.Time?.Value);
+    }
+
+    [Fact]
+    public void A_when_clause_after_a_date_is_dated_by_it()
+    {
+        var m = Assert.Single(Of("The trip began in Nordland on Friday, when Varga met Ole Brandt in Oslo.", "meet"));
+        Assert.Equal("2023-11-03", m.Time?.Value);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_later_clause_prefers_the_subject_to_the_object()
+    {
+        var m = EventFixture.Extract("Lena Varga met Ole Brandt in Oslo on Sunday, the last meeting of a tour that took her to Bergen and Vik.", Names, Days)
+            .Single(x => x.Type == "visit" && x.Arguments.Any(a => a.Role == "stop"));
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void A_country_qualifying_an_appositive_title_is_not_the_subject()
+    {
+        var ms = EventFixture.Extract("The Nordland foreign minister, Lena Varga, has ended her tour. She will now travel to Oslo for a meeting.", Names, Days);
+        Assert.Equal("Lena Varga", EventFixture.Agent(ms.Single(m => m.Type == "travel")));
+    }
+}
