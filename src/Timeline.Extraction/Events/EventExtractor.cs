@@ -352,6 +352,14 @@ public sealed class EventExtractor : IEventExtractor
         }
         var quote = Quote(v, article.Article.Text);
 
+        // "…, the minister said": a verb that only attributes words is an event of its own only when its clause dates or
+        // places the speaking ("said on Monday", "In Baghdad, X said"); otherwise every quoted sentence would be a statement.
+        if (!trig.Noun && info is not null && trig.First == trig.Last && info.Attributions.Any(v.Lemmas[trig.First].Contains)
+            && place is null && !(time is not null && InClause(v, time, cStart, cEnd)))
+        {
+            return null;
+        }
+
         var keep = args.Count > 0 || place is not null || (time is not null && trig.Type is "attack" or "casualty" or "restriction");
         if (!keep || info is null) return null;
         return new EventMention

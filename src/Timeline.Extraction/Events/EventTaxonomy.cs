@@ -41,6 +41,9 @@ public sealed record EventTypeInfo
 
     /// <summary>Types a mention of this type may merge with.</summary>
     public ImmutableArray<string> Compatible { get; init; } = [];
+
+    /// <summary>Verb lemmas that only attribute words ("say", "add"): an event only when their clause dates or places it.</summary>
+    public ImmutableArray<string> Attributions { get; init; } = [];
 }
 
 /// <summary>The event taxonomy loaded from the embedded data file <c>event-types.json</c>.</summary>
@@ -142,6 +145,7 @@ public sealed class EventTaxonomy
                 Nouns = List(t, "nouns"),
                 Patterns = List(t, "patterns"),
                 Compatible = List(t, "compatible"),
+                Attributions = List(t, "attributions"),
             });
         }
 

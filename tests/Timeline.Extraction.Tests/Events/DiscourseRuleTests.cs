@@ -105,7 +105,7 @@ public sealed class DiscourseRuleTests
     [Fact]
     public void A_report_is_not_dated_by_a_date_beyond_another_event()
     {
-        var m = Assert.Single(Of("Nordland said Sudovia carried out the 7 October attack on Vik.", "statement"));
+        var m = Assert.Single(Of("In Oslo, Nordland said Sudovia carried out the 7 October attack on Vik.", "statement"));
         Assert.Null(m.Time);
         var attack = Assert.Single(Of("Nordland said Sudovia carried out the 7 October attack on Vik.", "attack"));
         Assert.Equal("2023-10-07", attack.Time?.Value);
@@ -138,5 +138,16 @@ public sealed class DiscourseRuleTests
     {
         var ms = EventFixture.Extract("The Nordland foreign minister, Lena Varga, has ended her tour. She will now travel to Oslo for a meeting.", Names, Days);
         Assert.Equal("Lena Varga", EventFixture.Agent(ms.Single(m => m.Type == "travel")));
+    }
+
+    [Theory]
+    [InlineData("Varga said the talks had helped.", false)]
+    [InlineData("Varga said on Saturday that the talks had helped.", true)]
+    [InlineData("In Bergen, Varga said the talks had helped.", true)]
+    [InlineData("Varga warned Sudovia against any escalation.", true)]
+    [InlineData("Varga made a statement about the talks.", true)]
+    public void A_verb_that_only_attributes_words_is_an_event_only_when_dated_or_placed(string text, bool statement)
+    {
+        Assert.Equal(statement, Of(text, "statement").Count == 1);
     }
 }

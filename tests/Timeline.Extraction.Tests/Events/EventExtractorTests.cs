@@ -151,7 +151,7 @@ public sealed class EventExtractorTests
     [InlineData("Nordland said Kestrel Front attacked Vik.", "attack", Factuality.Reported)]
     [InlineData("According to officials, Kestrel Front attacked Vik.", "attack", Factuality.Reported)]
     [InlineData("Kestrel Front attacked Vik, Nordland said.", "attack", Factuality.Reported)]
-    [InlineData("Nordland said Kestrel Front attacked Vik.", "statement", Factuality.Happened)]
+    [InlineData("Nordland said on Saturday that Kestrel Front attacked Vik.", "statement", Factuality.Happened)]
     [InlineData("Kestrel Front attacked Vik on Saturday.", "attack", Factuality.Happened)]
     public void Factuality_is_detected(string text, string type, Factuality expected)
     {
@@ -170,7 +170,7 @@ public sealed class EventExtractorTests
     [Fact]
     public void Reported_speech_by_the_agent_is_a_statement_with_its_quote()
     {
-        var m = Single("Varga said: \u201CWe are working on it every day.\u201D", "statement");
+        var m = Single("Varga said on Saturday: \u201CWe are working on it every day.\u201D", "statement");
         Assert.Equal("Varga", EventFixture.Agent(m));
         Assert.Equal(Factuality.Happened, m.Factuality);
         Assert.Equal("We are working on it every day.", m.Quote);
