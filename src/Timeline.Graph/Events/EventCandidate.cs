@@ -58,6 +58,27 @@ internal sealed class EventCandidate
     /// <summary>Stop ids, cached for merge scoring.</summary>
     public HashSet<string> StopSet => stopSet ??= new HashSet<string>(Stops.Select(p => p.Id), StringComparer.Ordinal);
 
+    /// <summary>
+    /// True when the two source sentences share most of their words: one outlet rewording another's sentence
+    /// ("Turkey and Egypt had agreed …" / "Turkey and Egypt have agreed …") reports the same happening.
+    /// </summary>
+    public static bool Rewrites(EventCandidate a, EventCandidate b)
+    {
+        var (x, y) = (a.Words, b.Words);
+        if (x.Count < 6 || y.Count < 6) return false;
+        var common = 0;
+        foreach (var w in x) if (y.Contains(w)) common++;
+        return common * 2 >= Math.Min(x.Count, y.Count) + (Math.Max(x.Count, y.Count) - Math.Min(x.Count, y.Count)) / 2
+            && common >= 0.6 * Math.Min(x.Count, y.Count);
+    }
+
+    /// <summary>Lower-cased words of three letters or more in the source sentence, cached.</summary>
+    private HashSet<string> Words => words ??= [.. Source.Sentence.ToLowerInvariant()
+        .Split([' ', ',', '.', ';', ':', '"', '\u201C', '\u201D', '(', ')', '\u2013', '-'], StringSplitOptions.RemoveEmptyEntries)
+        .Where(w => w.Length >= 3)];
+
+    private HashSet<string>? words;
+
     private HashSet<string>? participantSet;
     private HashSet<string>? stopSet;
 }

@@ -111,6 +111,30 @@ public sealed class EventResolverTests
     }
 
     [Fact]
+    public void An_outlet_rewording_another_outlets_sentence_reports_the_same_happening()
+    {
+        var result = new Corpus()
+            .Add("Northern Post", "Nordland has accused Sudovia of moving heavy artillery towards the northern border villages.")
+            .Add("Fjord Daily", "Nordland accused Sudovia of moving its heavy artillery towards the border villages in the north.")
+            .Add("Harbour Wire", "Nordland accused Kestrel Front of smuggling rifles through the mountain passes.")
+            .Resolve();
+        var accusations = result.Events.Where(e => e.Type == "accusation").ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.Contains(accusations, e => e.Corroboration == 2);
+    }
+
+    [Fact]
+    public void One_article_repeating_an_agents_action_without_a_date_refers_back_to_the_dated_one()
+    {
+        var result = new Corpus()
+            .Add("Northern Post", "Nordland agreed with Sudovia on Sunday to reopen the crossing. Officials said Nordland agreed to a monitoring mission too.")
+            .Resolve();
+        var agreement = Assert.Single(result.Events, e => e.Type == "agreement");
+        Assert.Equal(new DateOnly(2023, 11, 5), agreement.Date?.Earliest);
+        Assert.Equal(2, agreement.Sources.Length);
+    }
+
+    [Fact]
     public void Undated_events_are_bounded_by_the_publication_date()
     {
         var result = new Corpus()
