@@ -9,7 +9,7 @@ public static class Pipelines
     public static CorpusBuilder Default()
     {
         var taxonomy = EventTaxonomy.Default;
-        return new(Extraction(), new EntityResolver(Gazetteer.Default), new EventResolver(taxonomy));
+        return new(Extraction(), new EntityResolver(Gazetteer.Default), new EventResolver(taxonomy, Gazetteer.Default));
     }
 
     /// <summary>The default per-article extraction stages (time, entities, events), without resolution.</summary>

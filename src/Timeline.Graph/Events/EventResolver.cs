@@ -15,6 +15,7 @@ public sealed class EventResolver : IEventResolver
     private const int MergeThreshold = 3;
     private const int Veto = -1000;
     private readonly EventTaxonomy taxonomy;
+    private readonly Gazetteer? gazetteer;
     private EntityNames names = new([]);
 
     /// <summary>A resolver using the shipped taxonomy.</summary>
@@ -27,6 +28,13 @@ public sealed class EventResolver : IEventResolver
     public EventResolver(EventTaxonomy taxonomy)
     {
         this.taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
+    }
+
+    /// <summary>A resolver that also reads a capital acting as agent ("Tehran announced") as its country.</summary>
+    public EventResolver(EventTaxonomy taxonomy, Gazetteer gazetteer)
+        : this(taxonomy)
+    {
+        this.gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
     }
 
     /// <inheritdoc />
@@ -74,6 +82,7 @@ public sealed class EventResolver : IEventResolver
     {
         var list = new List<EventCandidate>();
         var order = 0;
+        var countries = CountriesByCode(entities);
         foreach (var am in corpus)
         {
             var article = am.Article;
@@ -95,6 +104,7 @@ public sealed class EventResolver : IEventResolver
                         if (a.Role is "origin" or "destination") continue;
                     }
 
+                    if (a.Role == "agent" && a.Entity.Type == EntityType.Place && Metonym(id, a.Entity.Text, countries) is { } country) id = country;
                     if (!participants.Any(x => x.Item1 == id)) participants.Add((id, a.Role));
                 }
 
@@ -117,6 +127,26 @@ public sealed class EventResolver : IEventResolver
         }
 
         return list;
+    }
+
+    private static Dictionary<string, string> CountriesByCode(EntityResolution entities)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities.Entities.IsDefault ? [] : entities.Entities)
+        {
+            if (e.Type == EntityType.Country && e.Geo?.Country is { Length: > 0 } code) result.TryAdd(code.ToUpperInvariant(), e.Id);
+        }
+
+        return result;
+    }
+
+    /// <summary>"Tehran announced", "Washington said": a national capital as the agent stands for its country's government.</summary>
+    private string? Metonym(string placeId, string text, Dictionary<string, string> countries)
+    {
+        if (gazetteer?.CountryOfCapital(text) is not { Country: { } code }) return null;
+        code = code.ToUpperInvariant();
+        // Only the capital itself (geocoded to that country), and only when the country is already an entity of the corpus.
+        return names.CountryCode(placeId) is { } placeCountry && placeCountry == code && countries.TryGetValue(code, out var id) ? id : null;
     }
 
     internal static EventDate? DateOf(EventMention m, DateOnly? published, string documentBasis)
