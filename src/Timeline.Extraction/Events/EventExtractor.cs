@@ -166,7 +166,8 @@ public sealed class EventExtractor : IEventExtractor
 
         for (var i = 0; i < v.Length; i++)
         {
-            if (consumed[i] || InsideName(v, i)) continue;
+            // "March 13", "the May 5 summit": a word inside a time expression names a date, not an event.
+            if (consumed[i] || InsideName(v, i) || v.TimeAt[i] >= 0) continue;
             var w = v.Lower[i];
             if (w.Length < 2 || !char.IsLetter(w[0])) continue;
             string? type = null;
@@ -226,7 +227,9 @@ public sealed class EventExtractor : IEventExtractor
                 var j = i;
                 while (j < limit && !lemmas[j].Contains(next))
                 {
-                    if (SentenceView.IsBoundaryPunct(v.Tokens[j].Text) || v.Lower[j] is "," or "." or "and" or "but") return -1;
+                    // A comma inside a number ("4,000 workers") is not a boundary.
+                    var numberComma = v.Lower[j] == "," && j > 0 && j + 1 < v.Length && char.IsDigit(v.Lower[j - 1][^1]) && char.IsDigit(v.Lower[j + 1][0]);
+                    if (!numberComma && (SentenceView.IsBoundaryPunct(v.Tokens[j].Text) || v.Lower[j] is "," or "." or "and" or "but")) return -1;
                     j++;
                 }
 
@@ -246,11 +249,14 @@ public sealed class EventExtractor : IEventExtractor
     private EventMention? BuildMention(AnalysedArticle article, SentenceView[] views, int s, Trigger trig, int nextTrigger, HashSet<int> otherClauses, List<Trigger> triggers, ArticleContext ctx)
     {
         var v = views[s];
+        var info = taxonomy.Find(trig.Type);
         var clause = v.Clause[trig.First];
         var cStart = v.ClauseStart(clause);
+        var attribution = !trig.Noun && info is not null && trig.First == trig.Last && info.Attributions.Any(v.Lemmas[trig.First].Contains);
+        // "Results will show a loss, the chairman told the meeting": the words before the comma are what was said.
+        if (attribution && ReportingClauseStart(v, trig.First, cStart) is { } after) cStart = after;
         var cEnd = v.ClauseEnd(clause);
         var argEnd = Math.Min(cEnd, nextTrigger);
-        var info = taxonomy.Find(trig.Type);
         var motion = trig.Type is "visit" or "travel";
         var passive = !trig.Noun && IsPassive(v, trig.First, cStart);
 
@@ -351,11 +357,15 @@ public sealed class EventExtractor : IEventExtractor
             time = null;
         }
         var quote = Quote(v, article.Article.Text);
+        // "X pledged the country will never again do what it did in 1973": a speech verb is dated only by its own clause.
+        if (trig.Type == "statement" && !trig.Noun && time is not null && InClause(v, time, cStart, cEnd) && !AttachedToReport(v, trig.First, cStart, time.Span) && !attribution)
+        {
+            time = null;
+        }
 
         // "…, the minister said": a verb that only attributes words is an event of its own only when its clause dates or
         // places the speaking ("said on Monday", "In Baghdad, X said"); otherwise every quoted sentence would be a statement.
-        if (!trig.Noun && info is not null && trig.First == trig.Last && info.Attributions.Any(v.Lemmas[trig.First].Contains)
-            && place is null && !(time is not null && InClause(v, time, cStart, cEnd)))
+        if (attribution && !AttachedToReport(v, trig.First, cStart, place?.Span) && !(time is not null && InClause(v, time, cStart, cEnd) && AttachedToReport(v, trig.First, cStart, time.Span)))
         {
             return null;
         }
@@ -393,6 +403,38 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the reporting clause of ", the chairman said" starts: after the last comma before the verb, when a short
+    /// subject sits between them and something said precedes it.
+    /// </summary>
+    private static int? ReportingClauseStart(SentenceView v, int verb, int cStart)
+    {
+        // A fronted adjunct ("In a statement on Monday, X said") belongs to the report; so does an apposition ("X, the minister, said").
+        if (SentenceView.IsPreposition(v.Lower[cStart]) || v.Lower[cStart] is "as" or "while" or "when" or "speaking") return null;
+        for (var k = verb - 1; k > cStart && k >= verb - 9; k--)
+        {
+            if (v.Lower[k] != ",") continue;
+            if (k - cStart < 3 || verb - k - 1 is < 1 or > 6) return null;
+            // "Hakan Fidan, Turkey's foreign minister, said": the segment is an apposition of the name before it.
+            for (var j = k - 1; j > cStart && j >= k - 8; j--)
+            {
+                if (v.Lower[j] == "," && v.EntityAt[j - 1] >= 0) return null;
+            }
+
+            return k + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>A place or date belongs to the report itself when it is in the reporting clause before the verb or right after it ("said on Monday").</summary>
+    private static bool AttachedToReport(SentenceView v, int verb, int cStart, TextSpan? span)
+    {
+        if (span is not { } sp) return false;
+        var tok = TokenIndex(v, sp.Start);
+        return (tok >= cStart && tok < verb) || (tok > verb && tok <= verb + 3);
     }
 
     /// <summary>An event noun in an adjunct of another predicate: "for a meeting", "after talks", "during his visit", "ahead of talks".</summary>

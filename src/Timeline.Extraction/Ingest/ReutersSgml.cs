@@ -63,6 +63,8 @@ internal static partial class ReutersSgml
 
     private static string Clean(string s)
     {
+        // "&\t" (ampersand, backslash, t) opens many paragraphs: a mangled tab from the collection's conversion.
+        s = s.Replace("&\\t", "", StringComparison.Ordinal);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {

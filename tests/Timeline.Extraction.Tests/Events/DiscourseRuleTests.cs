@@ -150,4 +150,48 @@ public sealed class DiscourseRuleTests
     {
         Assert.Equal(statement, Of(text, "statement").Count == 1);
     }
+
+    [Fact]
+    public void A_report_after_what_was_said_is_not_dated_or_placed_by_it()
+    {
+        Assert.Empty(Of("Nordland reopened the border in Vik on Saturday, a government spokesman said.", "statement"));
+        var m = Assert.Single(Of("Lena Varga, the foreign minister, said on Saturday that the border would reopen.", "statement"));
+        Assert.Equal("Lena Varga", EventFixture.Agent(m));
+        Assert.Equal("2023-11-04", m.Time?.Value);
+    }
+
+    [Fact]
+    public void A_pledge_is_not_dated_by_the_past_it_mentions()
+    {
+        var m = Assert.Single(Of("Varga pledged Nordland will never again close the border as it did on Saturday.", "statement"));
+        Assert.Null(m.Time);
+    }
+
+    [Theory]
+    [InlineData("Thousands of workers went on strike in Vik.", "protest")]
+    [InlineData("A strike by 4,000 dock workers in Vik closed the port.", "protest")]
+    [InlineData("Nordland launched an air strike on Vik.", "attack")]
+    public void Labour_strikes_are_protests_and_air_strikes_are_attacks(string text, string type)
+    {
+        var ms = EventFixture.Extract(text, Names, Days);
+        Assert.Contains(ms, m => m.Type == type);
+        Assert.DoesNotContain(ms, m => m.Type == (type == "protest" ? "attack" : "protest"));
+    }
+
+    [Theory]
+    [InlineData("Oil demand in Nordland rose sharply last year.", "appeal")]
+    [InlineData("The market in Oslo closed higher.", "restriction")]
+    [InlineData("Shares of Kestrel closed at 12 crowns in Oslo.", "restriction")]
+    public void Market_language_is_not_an_event(string text, string type)
+    {
+        Assert.Empty(Of(text, type));
+    }
+
+    [Fact]
+    public void A_month_name_inside_a_date_is_not_a_march()
+    {
+        (string, string, DateOnly, DateOnly, Granularity)[] times = [EventFixture.Day("March 13", 3, 13)];
+        var ms = EventFixture.Extract("Oslo, March 13 - Nordland said on March 13 that exports rose.", Names, times);
+        Assert.DoesNotContain(ms, m => m.Type == "protest");
+    }
 }

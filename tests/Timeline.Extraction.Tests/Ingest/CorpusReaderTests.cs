@@ -161,6 +161,7 @@ public sealed class CorpusReaderTests
             <TITLE>COCOA TALKS END</TITLE>
             <DATELINE>    LONDON, Feb 26 - </DATELINE><BODY>Cocoa producers ended talks in London without
             agreement on &lt;buffer stock&gt; rules, delegates said.
+            &\tGhana walked out of the talks.
              Reuter
             &#3;</BODY></TEXT>
             </REUTERS>
@@ -177,6 +178,9 @@ public sealed class CorpusReaderTests
         Assert.Equal(new DateOnly(1987, 2, 26), a.Published);
         Assert.Contains("<buffer stock>", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain('\u0003', a.Text);
+        // The collection's mangled paragraph tabs ("&\t") are not text.
+        Assert.Contains("\nGhana walked out", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("&\\t", a.Text, StringComparison.Ordinal);
         Assert.Equal(path + "#8", Assert.IsType<IngestItem.Skipped>(items[1]).File);
     }
 
