@@ -11,12 +11,17 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("timeline") { Description = "A timeline.json written by 'timeline build'.", DefaultValueFactory = _ => "out/timeline.json" };
-        var command = new Command("stats", "Count the articles, entities, events and itineraries of a timeline.json.") { file };
+        var sample = new Option<int>("--sample") { Description = "Also print this many events drawn at random, with their source sentence, for a spot check." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the --sample draw (the same seed gives the same events).", DefaultValueFactory = _ => 1 };
+        var command = new Command("stats", "Count the articles, entities, events and itineraries of a timeline.json.") { file, sample, seed };
         command.SetAction((parse, ct) =>
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) throw new UsageException($"{path}: no such file (run 'timeline build' first)");
-            Write(context.Out, TimelineJson.Read(path));
+            if (parse.GetValue(sample) < 0) throw new UsageException("--sample must be 0 or more");
+            var doc = TimelineJson.Read(path);
+            Write(context.Out, doc);
+            WriteSample(context.Out, doc, parse.GetValue(sample), parse.GetValue(seed));
             return Task.FromResult(TimelineCli.Ok);
         });
         return command;
@@ -46,6 +51,28 @@ internal static class StatsCommand
         {
             o.WriteLine("Most mentioned actors:");
             foreach (var e in top) o.WriteLine($"  {e.Mentions,5}  {e.Name} ({e.Type}, {"article".ToQuantity(e.Articles.Length)})");
+        }
+    }
+
+    /// <summary>A reproducible random sample of events for judging extraction by eye: summary, date, factuality and source.</summary>
+    internal static void WriteSample(TextWriter o, TimelineDocument doc, int count, int seed)
+    {
+        if (count <= 0 || doc.Events.IsDefaultOrEmpty) return;
+        var pool = doc.Events.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        // Partial Fisher-Yates over the id-sorted events: the draw depends only on the seed and the events.
+        for (var i = 0; i < Math.Min(count, pool.Count); i++)
+        {
+            var j = random.Next(i, pool.Count);
+            (pool[i], pool[j]) = (pool[j], pool[i]);
+        }
+
+        o.WriteLine($"Sample of {Math.Min(count, pool.Count)} events (seed {seed}):");
+        foreach (var e in pool.Take(count))
+        {
+            o.WriteLine($"  [{e.Type}, {e.Factuality.ToString().ToLowerInvariant()}, {e.Date?.Value ?? "undated"}] {e.Summary}");
+            var source = e.Sources.FirstOrDefault();
+            if (source is not null) o.WriteLine($"      \u201C{source.Sentence.ReplaceLineEndings(" ")}\u201D ({source.Article} {source.Start}-{source.End})");
         }
     }
 
