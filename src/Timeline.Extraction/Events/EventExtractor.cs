@@ -265,8 +265,8 @@ public sealed class EventExtractor : IEventExtractor
         EntityMention? place = null;
         var used = new HashSet<int>();
 
-        // Possessive agent of an event noun: "Turkey's withdrawal", "his meeting".
-        if (trig.Noun) agent = Possessor(v, trig.First, cStart, ctx, s);
+        // Possessive agent of an event noun: "Turkey's withdrawal", "his meeting"; but "their release" is of the hostages.
+        if (trig.Noun && trig.Type != "release") agent = Possessor(v, trig.First, cStart, ctx, s);
 
         // Objects, "with", "by", locatives after the trigger.
         for (var i = trig.Last + 1; i < argEnd; i++)
@@ -318,7 +318,8 @@ public sealed class EventExtractor : IEventExtractor
         }
 
         // Subject before the trigger in the clause.
-        var adjunct = trig.Noun && AdjunctNoun(v, trig.First);
+        // Only for types whose agent is present at the event ("for a meeting"), not "pressing for the release".
+        var adjunct = trig.Noun && info is { Presence: true } && AdjunctNoun(v, trig.First);
         var subject = trig.Noun && !SupportVerbBefore(v, trig.First, cStart) && !adjunct ? null
             : trig.Type == "statement" ? Subject(v, trig.First, cStart, ctx, s)
             : SubjectAfterReporting(v, trig.First, cStart, ctx, s);
@@ -370,6 +371,8 @@ public sealed class EventExtractor : IEventExtractor
             return null;
         }
 
+        // "concern for civilian casualties" is not a casualty report: a report gives a figure.
+        if (trig.Type == "casualty" && !HasFigure(v)) return null;
         var keep = args.Count > 0 || place is not null || (time is not null && trig.Type is "attack" or "casualty" or "restriction");
         if (!keep || info is null) return null;
         return new EventMention
@@ -641,6 +644,18 @@ public sealed class EventExtractor : IEventExtractor
         return null;
     }
 
+    private static bool HasFigure(SentenceView v)
+    {
+        for (var i = 0; i < v.Length; i++)
+        {
+            var w = v.Lower[i];
+            if (char.IsDigit(w[0]) && v.TimeAt[i] < 0) return true;
+            if (w is "dozens" or "hundreds" or "thousands" or "scores" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "dozen" or "hundred" or "thousand" or "million") return true;
+        }
+
+        return false;
+    }
+
     private static EntityMention? PlaceBefore(SentenceView v, int before, int from, bool anyPreposition = false)
     {
         for (var i = before - 1; i >= from; i--)
@@ -649,7 +664,9 @@ public sealed class EventExtractor : IEventExtractor
             if (e < 0) continue;
             var m = v.Entities[e];
             if (m.Type is not (EntityType.Place or EntityType.Country)) continue;
-            var (first, _) = v.TokensOf(e);
+            var (first, last) = v.TokensOf(e);
+            // "in Israel's assault": the preposition governs the possessed noun, not the possessor.
+            if (last + 1 < v.Length && v.Lower[last + 1] is "'s" or "\u2019s") continue;
             var prep = v.GoverningPreposition(first);
             if (prep is not null && (Locatives.Contains(prep) || anyPreposition)) return m;
         }
@@ -684,8 +701,9 @@ public sealed class EventExtractor : IEventExtractor
             var inClause = tok >= cStart && tok < cEnd;
             // A time in another event's clause belongs to that event.
             if (!inClause && otherClauses.Contains(v.Clause[tok])) continue;
-            // "X said Hamas carried out the 7 October attacks": a date beyond another event's trigger is that event's date, not the report's.
-            if (trig.Type == "statement" && triggers.Any(o => o != trig && (tok > trigger ? o.First > trigger && o.First <= tok : o.Last >= tok && o.Last < trigger))) continue;
+            // "X said Hamas carried out the 7 October attacks", "On Monday he admitted … the assault": a date beyond another
+            // event's trigger is that event's date.
+            if (triggers.Any(o => o != trig && (tok > trigger ? o.First > trigger && o.First <= tok : o.Last >= tok && o.Last < trigger))) continue;
             var score = Math.Abs(tok - trigger) + (inClause ? 0 : 1000);
             if (score < bestScore)
             {

@@ -159,6 +159,16 @@ internal sealed class SentenceView
             }
 
             if (IsPreposition(w)) return w;
+            // A name right after a time phrase ("on Monday Netanyahu met") is not governed by the time's preposition.
+            if (TimeAt[k] >= 0) return null;
+            // "in Israel, Jordan and Iraq": a later member of a list of names shares the first member's preposition.
+            if (w is "," or "and" or "or" && ListMemberBefore(first, k) is { } previous)
+            {
+                k = TokensOf(previous).First - 1;
+                skipped = 0;
+                continue;
+            }
+
             if (Modifiers.Contains(w) || TitleWords.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
             {
                 k--;
@@ -171,6 +181,30 @@ internal sealed class SentenceView
 
         return null;
     }
+
+    /// <summary>
+    /// The list member before the separator at <paramref name="separator"/>, when the name at <paramref name="first"/>
+    /// continues a list of names of the same kind ("Israel, Jordan and Iraq"); null for "In Baghdad, Blinken said" or an
+    /// apposition ("Hakan Fidan, Turkey's foreign minister").
+    /// </summary>
+    private int? ListMemberBefore(int first, int separator)
+    {
+        var self = EntityAt[first];
+        if (self < 0) return null;
+        var (_, last) = TokensOf(self);
+        var next = last + 1 < Length ? Lower[last + 1] : ".";
+        if (next is "'s" or "\u2019s") return null;
+        var j = separator - 1;
+        if (Lower[separator] is "and" or "or" && j >= 0 && Lower[j] == ",") j--;
+        if (j < 0 || EntityAt[j] < 0 || EntityAt[j] == self) return null;
+        var previous = EntityAt[j];
+        if (!SameKind(Entities[previous].Type, Entities[self].Type)) return null;
+        // A member in the middle is followed by another separator; the last one follows "and"/"or".
+        return Lower[separator] is "and" or "or" || next is "," or "and" or "or" ? previous : null;
+    }
+
+    private static bool SameKind(EntityType a, EntityType b) =>
+        a == b || (a is EntityType.Place or EntityType.Country && b is EntityType.Place or EntityType.Country);
 
     /// <summary>First and last token of an entity mention.</summary>
     public (int First, int Last) TokensOf(int entity)
@@ -276,6 +310,14 @@ internal sealed class SentenceView
 
         if (!content) return false;
         var k = i;
+        // ", and on Monday Netanyahu met …": a fronted time phrase before the new subject.
+        if (k < Length && IsPreposition(Lower[k]) && k + 1 < Length && TimeAt[k + 1] >= 0)
+        {
+            k++;
+            while (k < Length && TimeAt[k] >= 0) k++;
+            i = k;
+        }
+
         while (k < Length && (IsCapitalised(k) || (Lower[k] == "of" && k + 1 < Length && IsCapitalised(k + 1)))) k++;
         if (k == i || k >= Length) return false;
         var w = Lower[k];

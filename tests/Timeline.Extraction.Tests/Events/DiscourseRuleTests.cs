@@ -194,4 +194,56 @@ public sealed class DiscourseRuleTests
         var ms = EventFixture.Extract("Oslo, March 13 - Nordland said on March 13 that exports rose.", Names, times);
         Assert.DoesNotContain(ms, m => m.Type == "protest");
     }
+
+    [Fact]
+    public void Later_members_of_a_list_of_places_share_its_preposition()
+    {
+        var m = Assert.Single(Of("During talks in Oslo, Nordland and Sudovia, Varga urged restraint.", "appeal"));
+        Assert.Equal("Varga", EventFixture.Agent(m));
+        Assert.DoesNotContain("Nordland", EventFixture.Others(m));
+    }
+
+    [Fact]
+    public void A_fronted_place_is_not_a_list_with_the_subject()
+    {
+        var m = Assert.Single(Of("In Bergen, Varga warned Sudovia against any escalation.", "statement"));
+        Assert.Equal("Varga", EventFixture.Agent(m));
+        Assert.Equal("Bergen", m.Place?.Text);
+    }
+
+    [Fact]
+    public void A_name_after_a_fronted_time_is_the_subject_of_a_new_clause()
+    {
+        var m = Assert.Single(Of("Nordland has urged calm for weeks, and on Sunday Ivo Stam met envoys in Oslo.", "meet"));
+        Assert.Equal("Ivo Stam", EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void The_possessor_of_a_release_is_who_is_released()
+    {
+        var m = Assert.Single(Of("Talks stalled over the timing of their release in Vik.", "release"));
+        Assert.Null(EventFixture.Agent(m));
+    }
+
+    [Fact]
+    public void A_casualty_report_needs_a_figure()
+    {
+        Assert.Empty(Of("Varga voiced concern for civilian casualties in Vik.", "casualty"));
+        Assert.Single(Of("The death toll in Vik rose to 40 on Saturday.", "casualty"));
+    }
+
+    [Fact]
+    public void A_possessor_is_not_the_place_of_the_event()
+    {
+        var m = Assert.Single(Of("Varga urged restraint in Nordland's offensive on Vik.", "attack"));
+        Assert.Equal("Nordland", EventFixture.Agent(m));
+        Assert.NotEqual("Nordland", m.Place?.Text);
+    }
+
+    [Fact]
+    public void A_date_before_another_predicate_is_not_the_date_of_an_event_in_its_complement()
+    {
+        var m = Assert.Single(Of("On Saturday, Varga admitted that Nordland's offensive had failed.", "attack"));
+        Assert.Null(m.Time);
+    }
 }
