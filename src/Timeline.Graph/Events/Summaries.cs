@@ -47,9 +47,9 @@ internal static class Summaries
         if (stops.Count > 0) sentence += " (stops: " + stops.Humanize("and") + ")";
         if (e.Place is { } place)
         {
-            // "travelled to Baghdad", "visited Ankara": motion verbs take their place as a destination.
+            // "visited Ankara": a visit takes its place as object; a journey's place may be where it started, so it stays "in".
             var direct = e.Type == "visit" && agent is not null && others.Count == 0 && stops.Count == 0;
-            sentence += (direct ? " " : e.Type == "travel" && agent is not null ? " to " : " in ") + names.Name(place);
+            sentence += (direct ? " " : " in ") + names.Name(place);
         }
         return sentence.Trim() + When(e.Date);
     }
