@@ -182,10 +182,10 @@ internal sealed partial class TimeMatcher
 
     // ---------- direction helpers ----------
 
-    /// <summary>The date with this month/day nearest the anchor in the tense direction.</summary>
     /// <summary>
-    /// The date with this month/day nearest the anchor, in the tense direction when that lands within half a year
-    /// (participles and infinitives make tense a weak signal; a date eleven months away rarely is what was meant).
+    /// The date with this month/day nearest the anchor, in the tense direction unless the other reading is less than
+    /// half as far away (participles and infinitives make tense a weak signal: "shares set to expire Nov. 6" written on
+    /// Oct. 30 is next week, not last year; "the year ended March 31" written in November is the past March).
     /// </summary>
     private DateOnly? InferDay(int month, int day, int tense)
     {
@@ -204,12 +204,12 @@ internal sealed partial class TimeMatcher
 
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
-        const int Half = 183;
-        if (tense < 0 && past is { } p && a.DayNumber - p.DayNumber <= Half) return p;
-        if (tense > 0 && future is { } f && f.DayNumber - a.DayNumber <= Half) return f;
         if (past is null) return future;
         if (future is null) return past;
-        return a.DayNumber - past.Value.DayNumber <= future.Value.DayNumber - a.DayNumber ? past : future;
+        int back = a.DayNumber - past.Value.DayNumber, ahead = future.Value.DayNumber - a.DayNumber;
+        if (tense < 0 && back <= 2 * ahead) return past;
+        if (tense > 0 && ahead <= 2 * back) return future;
+        return back <= ahead ? past : future;
     }
 
     private int? InferMonthYear(int month, int tense)
