@@ -158,7 +158,7 @@ internal sealed partial class TimeMatcher
     private (int Year, int Last)? YearAfter(int k)
     {
         var p = P(k, ',') ? k + 1 : k;
-        if (YearToken(p) is { } y && !(p + 1 < _n && (P(p + 1, '%') || YearFollowers.Contains(Span(p + 1))))) return (y, p);
+        if (YearToken(p) is { } y && !(p + 1 < _n && (P(p + 1, '%') || YearFollowers.Contains(Span(p + 1)) && !(W(p + 1, "new") || Is(p + 1, "and") || Is(p + 1, "to"))))) return (y, p);
         if (p == k && SpelledYear(k) is { } s) return s;
         return null;
     }
