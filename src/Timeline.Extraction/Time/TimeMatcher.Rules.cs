@@ -362,12 +362,13 @@ internal sealed partial class TimeMatcher
             minutes = h * 60 + minutes % 60;
             hasAmPm = true;
             k++;
-            if (P(k, '.') && _t[k].Start == _t[k - 1].End && K(k + 1) == LexKind.Weekday) k++;
+            // "9 a.m. EST Tuesday": the abbreviation's period stays out of the token before a capital, but the zone and day belong.
+            if (P(k, '.') && _t[k].Start == _t[k - 1].End && (K(k + 1) is LexKind.Weekday or LexKind.Month || IsZone(k + 1))) k++;
         }
         else if (t.Kind != TokKind.Clock) return null;
 
         var last = k - 1;
-        if (k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k)))
+        if (IsZone(k))
         {
             last = k;
             k++;
@@ -376,6 +377,8 @@ internal sealed partial class TimeMatcher
         if (!hasAmPm && last == j && t.Kind == TokKind.Clock && j > 0 && !(Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "from") || Is(j - 1, "around") || W(j - 1, "about") || Is(j - 1, "before") || Is(j - 1, "after"))) return null;
         return Clocked(j, last, minutes, k);
     }
+
+    private bool IsZone(int k) => k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k));
 
     private Hit Clocked(int first, int last, int minutes, int? dayAt)
     {
