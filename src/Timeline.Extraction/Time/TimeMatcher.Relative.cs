@@ -513,6 +513,18 @@ internal sealed partial class TimeMatcher
 
         if (lk == LexKind.Month && !withThe && _t[k].Cap && _dct is { } am && det is "last" or "next" or "this")
         {
+            // "last Oct. 23": that day in the past (or, after "next", the future), not the month alone.
+            var dom = _t[k + 1].Num;
+            if (det is "last" or "next" && (Kind(k + 1, TokKind.Number) && !_t[k + 1].Grouped && _t[k + 1].Digits <= 2 || Kind(k + 1, TokKind.OrdinalNumber))
+                && dom >= 1 && dom <= DateTime.DaysInMonth(am.Year, _t[k].Lex!.Value))
+            {
+                var mo = _t[k].Lex!.Value;
+                var cand = new DateOnly(am.Year, mo, dom);
+                if (det == "last" && cand >= am) cand = new DateOnly(am.Year - 1, mo, Math.Min(dom, DateTime.DaysInMonth(am.Year - 1, mo)));
+                if (det == "next" && cand <= am) cand = new DateOnly(am.Year + 1, mo, Math.Min(dom, DateTime.DaysInMonth(am.Year + 1, mo)));
+                return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Day(cand)) { Tf = true, RefDay = cand };
+            }
+
             var m = _t[k].Lex!.Value;
             var y = det == "last" ? (m < am.Month ? am.Year : am.Year - 1) : det == "next" ? (m > am.Month ? am.Year : am.Year + 1) : am.Year;
             return new Hit(first, k, TimexType.Date, TimeCalendar.Month(y, m)) { Tf = true };
