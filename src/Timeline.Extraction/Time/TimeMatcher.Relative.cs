@@ -27,6 +27,11 @@ internal sealed partial class TimeMatcher
                 v += (double)_t[next].Num / _t[next + 2].Num;
                 next += 3;
             }
+            else if (AndAHalf(next) && K(next + 3) == LexKind.Unit)
+            {
+                v += 0.5;
+                next += 3;
+            }
 
             q = Num(v);
             return true;
@@ -46,6 +51,13 @@ internal sealed partial class TimeMatcher
             {
                 v *= _t[next].Lex!.Value;
                 next++;
+            }
+
+            if (AndAHalf(next) && K(next + 3) == LexKind.Unit)
+            {
+                q = Num(v + 0.5);
+                next += 3;
+                return true;
             }
 
             q = v.ToString(Inv);
@@ -90,6 +102,8 @@ internal sealed partial class TimeMatcher
         return false;
     }
 
+    private bool AndAHalf(int k) => Is(k, "and") && (W(k + 1, "a") || Is(k + 1, "one")) && Is(k + 2, "half");
+
     /// <summary>Quantity + unit: a duration, or with "ago"/"earlier"/"later" a date.</summary>
     private Hit? DurationAt(int first, int j)
     {
@@ -112,6 +126,13 @@ internal sealed partial class TimeMatcher
         if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1 && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         var last = k;
         string? mod = null;
+        if (AndAHalf(k + 1) && !lex.Plural && q != "X")
+        {
+            // "a minute and a half"
+            q = Num(double.Parse(q, Inv) + 0.5);
+            last = k + 3;
+        }
+
         if (Is(last + 1, "or") && Is(last + 2, "so"))
         {
             last += 2;

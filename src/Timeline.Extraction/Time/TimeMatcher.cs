@@ -254,7 +254,31 @@ internal sealed partial class TimeMatcher
 
     private static string Num(double q) => q == Math.Floor(q) ? ((long)q).ToString(Inv) : q.ToString("0.##", Inv);
 
-    private static string? DurationValue(string q, TimeUnit u) => u switch
+    private static string? DurationValue(string q, TimeUnit u) =>
+        q.Contains('.', StringComparison.Ordinal) && Fraction(double.Parse(q, Inv), u) is { } f ? f : WholeDuration(q, u);
+
+    /// <summary>"2 1/2 years" is P2Y6M and "an hour and a half" PT1H30M: TimeML writes the remainder in the next smaller unit.</summary>
+    private static string? Fraction(double v, TimeUnit u)
+    {
+        var whole = (long)Math.Floor(v);
+        var (per, big, small, timePart) = u switch
+        {
+            TimeUnit.Year => (12, "Y", "M", false),
+            TimeUnit.Day => (24, "D", "H", true),
+            TimeUnit.Hour => (60, "H", "M", false),
+            TimeUnit.Minute => (60, "M", "S", false),
+            _ => (0, "", "", false),
+        };
+        if (per == 0) return null;
+        var rest = (v - whole) * per;
+        if (Math.Abs(rest - Math.Round(rest)) > 1e-6 || Math.Round(rest) == 0) return null;
+        var r = ((long)Math.Round(rest)).ToString(Inv);
+        var head = u is TimeUnit.Hour or TimeUnit.Minute ? "PT" : "P";
+        var w = whole > 0 ? whole.ToString(Inv) + big : "";
+        return timePart ? head + w + "T" + r + small : head + w + r + small;
+    }
+
+    private static string? WholeDuration(string q, TimeUnit u) => u switch
     {
         TimeUnit.Second => "PT" + q + "S",
         TimeUnit.Minute => "PT" + q + "M",
