@@ -81,9 +81,32 @@ internal sealed partial class TimeMatcher
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             i = h.Last;
+            if (CoordinatedDay(h) is { } second)
+            {
+                hits.Add(second);
+                _ref = second.RefDay;
+                i = second.Last;
+            }
         }
 
         return hits;
+    }
+
+    /// <summary>"April 24 and 25", "May 3 or 4", "June 5 to 7": the bare second day number is a date in the same month.</summary>
+    private Hit? CoordinatedDay(Hit h)
+    {
+        var k = h.Last;
+        if (h.Type != TimexType.Date || h.Value.Length != 10 || h.RefDay is not { } first || !(Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) || _t[k].Num != first.Day) return null;
+        var c = k + 1;
+        if (!(Is(c, "and") || Is(c, "or") || Is(c, "to") || Is(c, "through"))) return null;
+        var d = c + 1;
+        if (!(Kind(d, TokKind.Number) && !_t[d].Grouped && _t[d].Digits <= 2 || Kind(d, TokKind.OrdinalNumber))) return null;
+        var day = _t[d].Num;
+        if (day <= first.Day || day > DateTime.DaysInMonth(first.Year, first.Month)) return null;
+        // "May 3 and 4 percent", "June 5 to 7 people": the number counts something else.
+        if (d + 1 < _n && (_t[d + 1].Kind == TokKind.Word && (_t[d + 1].Lex is not null || YearFollowers.Contains(Span(d + 1))) || P(d + 1, '%') || P(d + 1, '/'))) return null;
+        var second = new DateOnly(first.Year, first.Month, day);
+        return new Hit(d, d, TimexType.Date, TimeCalendar.Day(second)) { Tf = h.Tf, Anchored = h.Anchored, RefDay = second };
     }
 
     // "at least": the preposition "at" is part of the expression here.
