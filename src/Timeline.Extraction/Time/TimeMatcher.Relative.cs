@@ -577,7 +577,7 @@ internal sealed partial class TimeMatcher
             if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
             if (det == "that")
             {
-                if (_ref is not { } r || u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
+                if (PeriodRef(u) is not { } r || u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
                 return Rel(first, k, TimexType.Date, u, 0, null, r);
             }
 
@@ -609,7 +609,7 @@ internal sealed partial class TimeMatcher
                 return null;
             }
 
-            if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, _ref ?? _dct);
+            if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, PeriodRef(u) ?? _dct);
             if (back && (withThe || det == "past")) return Span1(first, k, u, -1);
             if (back) return Rel(first, k, TimexType.Date, u, -1);
             if (fwd) return Rel(first, k, TimexType.Date, u, 1);

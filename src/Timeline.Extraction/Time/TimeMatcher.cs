@@ -55,6 +55,8 @@ internal sealed partial class TimeMatcher
     private readonly int[] _sentStart;
     private readonly int[] _sentEnd;
     private DateOnly? _ref;
+    private DateOnly? _refMonth;
+    private DateOnly? _refYear;
     private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
@@ -80,6 +82,7 @@ internal sealed partial class TimeMatcher
             if (h is null) continue;
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
+            NotePeriod(h);
             i = h.Last;
             if (CoordinatedDay(h) is { } second)
             {
@@ -90,6 +93,45 @@ internal sealed partial class TimeMatcher
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Remembers the month and year the story last named ("in June 1998", "in March"), which "that year" and
+    /// "the following month" refer back to; a day-level reference is kept apart in <see cref="_ref"/>.
+    /// </summary>
+    private void NotePeriod(Hit h)
+    {
+        if (h.Type is not (TimexType.Date or TimexType.Time)) return;
+        var v = h.Value;
+        if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3])) return;
+        var y = int.Parse(v.AsSpan(0, 4), Inv);
+        if (y is < 1 or > 9998) return;
+        if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
+        {
+            _refMonth = new DateOnly(y, m, 1);
+            _refYear = _refMonth;
+        }
+        else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
+        {
+            _refYear = new DateOnly(y, 1, 1);
+            if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
+        }
+    }
+
+    /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
+    private DateOnly? PeriodRef(TimeUnit u)
+    {
+        var day = _ref;
+        DateOnly? named = u switch
+        {
+            TimeUnit.Month => _refMonth,
+            TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Half => _refYear,
+            _ => null,
+        };
+        if (named is not { } n) return day;
+        // Every dated hit updates the named period, so it is never older than the day: the day wins only inside it.
+        if (day is { } d && (u == TimeUnit.Month ? d.Year == n.Year && d.Month == n.Month : d.Year == n.Year)) return d;
+        return n;
     }
 
     /// <summary>"April 24 and 25", "May 3 or 4", "June 5 to 7": the bare second day number is a date in the same month.</summary>
