@@ -356,7 +356,8 @@ internal sealed partial class TimeMatcher
         TimeUnit.Quarter => "P" + q + "Q",
         TimeUnit.Half => null,
         TimeUnit.Year => "P" + q + "Y",
-        TimeUnit.Decade => "P" + q + "DE",
+        // TimeBank and AQUAINT write counted decades in years ("two decades" P20Y); only the vague plural keeps DE.
+        TimeUnit.Decade => q == "X" ? "PXDE" : "P" + Num(10 * double.Parse(q, Inv)) + "Y",
         TimeUnit.Century => "P" + q + "CE",
         _ => "P" + q + "ML",
     };
