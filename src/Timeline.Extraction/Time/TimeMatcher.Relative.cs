@@ -528,6 +528,16 @@ internal sealed partial class TimeMatcher
         if (lk == LexKind.Weekday && !_t[k].Lex!.Plural && (!withThe || det is "previous" or "following"))
         {
             if (det is "that") return null;
+            if (withThe && _ref is { } rw)
+            {
+                // "the previous Friday" counts from the day the story is on, not from the publication date.
+                var dow = _t[k].Lex!.Value % 7;
+                var step = back ? ((int)rw.DayOfWeek - dow + 7) % 7 : (dow - (int)rw.DayOfWeek + 7) % 7;
+                if (step == 0) step = 7;
+                var wd = rw.AddDays(back ? -step : step);
+                return new Hit(first, k, TimexType.Date, TimeCalendar.Day(wd)) { Tf = true, RefDay = wd };
+            }
+
             var h = WeekdayAt(k, k, back ? -1 : fwd ? 1 : 0);
             return h is null ? null : h with { First = first };
         }
