@@ -455,8 +455,9 @@ internal sealed partial class TimeMatcher
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }
-        if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
-            return Det(j, k, true);
+        if ((W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
+            && Det(j, k, true) is { } det)
+            return det;
         if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
         if (K(k) == LexKind.Season) return SeasonAt(j, k, null);
         if (W(k, "year") && _t[k].End < _text.Length && _text[_t[k].End] == '-' && (W(k + 1, "earlier") || W(k + 1, "ago")))
