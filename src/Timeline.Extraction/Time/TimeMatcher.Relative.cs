@@ -236,6 +236,8 @@ internal sealed partial class TimeMatcher
                 return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
             case "the":
                 return TheAt(j);
+            case "current":
+                return Det(j, j, false) ?? CurrentAdjective(j);
             case "this":
             case "last":
             case "next":
@@ -244,7 +246,6 @@ internal sealed partial class TimeMatcher
             case "previous":
             case "following":
             case "latest":
-            case "current":
             case "that":
             case "upcoming":
                 return Det(j, j, false);
@@ -286,6 +287,20 @@ internal sealed partial class TimeMatcher
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Attributive "current" ("the current system", "its current share") is TimeML's PRESENT_REF, "then current" PAST_REF;
+    /// the noun ("electric current") and "current account" are not.
+    /// </summary>
+    private Hit? CurrentAdjective(int j)
+    {
+        var k = j + 1;
+        if (k >= _n || _t[j].Cap && j > 0 && !P(j - 1, '.') && !P(j - 1, '"') && !P(j - 1, '`')) return null;
+        if (!(_t[k].Kind == TokKind.Number || _t[k].Kind == TokKind.Word && !_t[k].Cap)) return null;
+        if (Is(k, "account") || Is(k, "accounts") || Is(k, "affairs") || Is(k, "and") || Is(k, "or") || Is(k, "is") || Is(k, "was") || Is(k, "of") || Is(k, "flows") || Is(k, "flow")) return null;
+        if (j > 0 && Is(j - 1, "then")) return new Hit(j - 1, j, TimexType.Date, "PAST_REF") { Tf = true };
+        return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
     }
 
     private Hit DayWord(int j, int offset)
