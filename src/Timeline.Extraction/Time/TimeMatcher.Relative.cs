@@ -470,6 +470,8 @@ internal sealed partial class TimeMatcher
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }
+        // Earnings reports: "the latest period" is the quarter being reported, the last complete one.
+        if (W(k, "latest") && Is(k + 1, "period") && QuarterContext(k + 1)) return Rel(j, k + 1, TimexType.Date, TimeUnit.Quarter, -1);
         if ((W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
             && Det(j, k, true) is { } det)
             return det;
