@@ -517,6 +517,14 @@ internal sealed partial class TimeMatcher
         }
 
         if (u == TimeUnit.Year && !t.Lex.Plural && W(j + 1, "end") && j > 0 && (Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || W(j - 1, "around") || Is(j - 1, "before"))) return YearEnd(j, j + 1);
+        // "a day-long meeting", "a decades-long dispute": the compound adjective is the duration.
+        if (u >= TimeUnit.Minute && u != TimeUnit.Weekend && j + 1 < _n && _t[j + 1].Start == t.End + 1 && _text[t.End] == '-' && Is(j + 1, "long")
+            && !(j > 0 && (Kind(j - 1, TokKind.Number) || K(j - 1) == LexKind.Number || W(j - 1, "a") || W(j - 1, "an"))))
+        {
+            var dv = DurationValue(t.Lex.Plural ? "X" : "1", u);
+            return dv is null ? null : new Hit(j, j + 1, TimexType.Duration, dv) { Gran = TimeCalendar.GranularityOf(u) };
+        }
+
         if (!t.Lex.Plural) return null;
         if (W(j + 1, "ago")) return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
         if (W(j + 1, "ahead") && u >= TimeUnit.Day) return new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
