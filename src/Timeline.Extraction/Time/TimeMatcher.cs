@@ -146,7 +146,7 @@ internal sealed partial class TimeMatcher
         var day = _t[d].Num;
         if (day <= first.Day || day > DateTime.DaysInMonth(first.Year, first.Month)) return null;
         // "May 3 and 4 percent", "June 5 to 7 people": the number counts something else.
-        if (d + 1 < _n && (_t[d + 1].Kind == TokKind.Word && (_t[d + 1].Lex is not null || YearFollowers.Contains(Span(d + 1))) || P(d + 1, '%') || P(d + 1, '/'))) return null;
+        if (d + 1 < _n && (_t[d + 1].Kind == TokKind.Word && (_t[d + 1].Lex is not null || YearFollowers.Contains(Span(d + 1)) && !(Is(d + 1, "and") || Is(d + 1, "to"))) || P(d + 1, '%') || P(d + 1, '/'))) return null;
         var second = new DateOnly(first.Year, first.Month, day);
         return new Hit(d, d, TimexType.Date, TimeCalendar.Day(second)) { Tf = h.Tf, Anchored = h.Anchored, RefDay = second };
     }
