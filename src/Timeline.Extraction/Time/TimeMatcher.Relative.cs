@@ -540,6 +540,9 @@ internal sealed partial class TimeMatcher
         if (W(k, "fiscal")) k++;
         if (k >= _n) return null;
         var lk = K(k);
+        // "the last-minute effort" is a compound adjective; "ABC's This Week" a programme title (the unit word is capitalised).
+        if (!bareThe && _t[k].Start == _t[d].End + 1 && _text[_t[d].End] == '-') return null;
+        if (lk == LexKind.Unit && _t[k].Cap && !AllCaps(k)) return null;
         var back = det is "last" or "previous" or "past" or "latest";
         var fwd = det is "next" or "coming" or "following" or "upcoming";
 
@@ -672,6 +675,16 @@ internal sealed partial class TimeMatcher
         }
 
         return hit;
+    }
+
+    private bool AllCaps(int k)
+    {
+        foreach (var c in Span(k))
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     private Hit Span1(int first, int last, TimeUnit u, int n)
