@@ -617,7 +617,8 @@ internal sealed partial class TimeMatcher
             if (det == "the")
             {
                 // Bare "the week/month/year/quarter": the current one, except quarters, which in reporting refer to the last complete one.
-                if (u == TimeUnit.Year && first > 0 && (Is(first - 1, "for") || Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
+                // "the year ended March 31" is a twelve-month period, as is "throughout the year"; "for the year" alone is this year.
+                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over"))))
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
                 {
