@@ -425,6 +425,11 @@ internal sealed partial class TimeMatcher
         }
 
         var k = j + 1;
+        // "Tuesday nights" and the first half of "Monday and Tuesday nights" recur every week.
+        if (direction == 0 && K(k) == LexKind.PartOfDay && _t[k].Lex!.Plural)
+            return new Hit(first, k, TimexType.Set, "XXXX-WXX-" + dow.ToString(Inv) + PartCodes[_t[k].Lex!.Value]) { Quant = "EVERY", Freq = "1W" };
+        if (direction == 0 && (Is(k, "and") || Is(k, "or")) && K(k + 1) == LexKind.Weekday && !_t[k + 1].Lex!.Plural && K(k + 2) == LexKind.PartOfDay && _t[k + 2].Lex!.Plural)
+            return new Hit(first, j, TimexType.Set, "XXXX-WXX-" + dow.ToString(Inv) + PartCodes[_t[k + 2].Lex!.Value]) { Quant = "EVERY", Freq = "1W" };
         if (direction == 0)
         {
             var p = P(k, ',') ? k + 1 : k;
