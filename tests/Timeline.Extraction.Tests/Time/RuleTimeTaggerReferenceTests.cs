@@ -105,4 +105,26 @@ public sealed class RuleTimeTaggerReferenceTests
     [Fact]
     public void The_latest_period_of_an_earnings_report_is_the_last_quarter() =>
         Check("The bank reported third-quarter profit of $5 million. Revenue in the latest period rose 8%.", "2001-10-26", "the latest period", TimexType.Date, "2001-Q3");
+
+    [Theory]
+    [InlineData("The retailer reported revenue of $76 million for the year ended March 31.", "the year", TimexType.Duration, "P1Y")]
+    [InlineData("For the year, pet food volume was flat, the company said.", "the year", TimexType.Date, "2001")]
+    public void The_year_ended_is_a_period_and_for_the_year_is_this_year(string text, string span, TimexType type, string value) =>
+        Check(text, "2001-11-02", span, type, value);
+
+    [Fact]
+    public void Would_marks_a_future_clause() =>
+        Check("The minister said she would travel to Paris on Thursday for talks.", "2001-11-05", "Thursday", TimexType.Date, "2001-11-08");
+
+    [Theory]
+    [InlineData("The airline will fly to Bombay on Monday and Tuesday nights from March.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The airline will fly to Bombay on Monday and Tuesday nights from March.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    public void Weekdays_with_plural_parts_of_day_are_weekly_sets(string text, string span, string value) =>
+        Check(text, "2001-11-05", span, TimexType.Set, value);
+
+    [Theory]
+    [InlineData("The allies rejected the last-minute peace proposal.")]
+    [InlineData("The minister said on ABC's \"This Week\" that talks would go on.")]
+    public void Compounds_and_programme_titles_are_not_expressions(string text) =>
+        Assert.DoesNotContain(Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("minute", StringComparison.Ordinal) || t.Text.Contains("Week", StringComparison.Ordinal));
 }
