@@ -458,6 +458,12 @@ internal sealed partial class TimeMatcher
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
             return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
+        // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
+        if ((Is(k, "near") || Is(k, "short") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
+            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (SpelledDecade(k) is { } sd) return new Hit(j, k, TimexType.Date, sd);
+        if ((W(k, "early") || W(k, "late") || W(k, "mid")) && SpelledDecade(k + 1) is { } sd2)
+            return new Hit(j, k + 1, TimexType.Date, sd2) { Mod = W(k, "early") ? "START" : W(k, "late") ? "END" : "MID" };
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
@@ -527,6 +533,20 @@ internal sealed partial class TimeMatcher
         {
             var hyphenated = _t[qk].Start > 0 && _text[_t[qk].Start - 1] == '-' && !W(qk + 1, "mark") && !W(qk + 1, "anniversary");
             return DurationAt(hyphenated ? k : j, k);
+        }
+
+        return null;
+    }
+
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>"the nineties": the decade of the twentieth century (spelled decades in news are nearly always those).</summary>
+    private string? SpelledDecade(int k)
+    {
+        if (k >= _n || _t[k].Kind != TokKind.Word) return null;
+        for (var d = 0; d < DecadeWords.Length; d++)
+        {
+            if (Is(k, DecadeWords[d])) return "19" + (d + 2).ToString(Inv);
         }
 
         return null;

@@ -127,4 +127,14 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("The minister said on ABC's \"This Week\" that talks would go on.")]
     public void Compounds_and_programme_titles_are_not_expressions(string text) =>
         Assert.DoesNotContain(Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("minute", StringComparison.Ordinal) || t.Text.Contains("Week", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The bank expects losses in the near term but growth later.", "the near term", "FUTURE_REF")]
+    [InlineData("Membership fell through the nineties and recovered later.", "the nineties", "199")]
+    [InlineData("The band was famous in the early eighties in Europe.", "the early eighties", "198")]
+    public void Term_and_spelled_decades(string text, string span, string value) => Check(text, "2001-06-01", span, TimexType.Date, value);
+
+    [Fact]
+    public void Hyphenated_short_term_is_not_an_expression() =>
+        Assert.DoesNotContain(Tagger.TagText("The firm repaid its short-term debt.", new DateOnly(2001, 6, 1)), t => t.Text.Contains("term", StringComparison.Ordinal));
 }
