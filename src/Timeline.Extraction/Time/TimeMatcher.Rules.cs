@@ -191,7 +191,7 @@ internal sealed partial class TimeMatcher
             return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
         }
 
-        var year = InferMonthYear(m, Tense(first, j));
+        var year = InferMonthYear(m, DateTense(first, j));
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -205,7 +205,7 @@ internal sealed partial class TimeMatcher
     private Hit? PartialDay(int first, int last, int m, int d)
     {
         if (d > DateTime.DaysInMonth(2000, m)) return null;
-        if (InferDay(m, d, Tense(first, last)) is { } day)
+        if (InferDay(m, d, DateTense(first, last)) is { } day)
             return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
         return new Hit(first, last, TimexType.Date, "XXXX-" + m.ToString("D2", Inv) + "-" + d.ToString("D2", Inv)) { Tf = true, Anchored = _dct is not null };
     }

@@ -267,10 +267,23 @@ internal sealed partial class TimeMatcher
         return Pick(a, past, future, tense);
     }
 
+    /// <summary>
+    /// Tense for a month or day without a year: "the year ended Jan. 31" and "since March" name a date that is over
+    /// whatever the distance (-2); otherwise the clause's tense.
+    /// </summary>
+    private int DateTense(int first, int last)
+    {
+        var p = first - 1;
+        if (p >= 0 && Is(p, "on")) p--;
+        if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
+        return Tense(first, last);
+    }
+
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
         if (past is null) return future;
         if (future is null) return past;
+        if (tense <= -2) return past;
         int back = a.DayNumber - past.Value.DayNumber, ahead = future.Value.DayNumber - a.DayNumber;
         if (tense < 0 && back <= 2 * ahead) return past;
         if (tense > 0 && ahead <= 2 * back) return future;

@@ -25,6 +25,8 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("Shareholders who tendered their stock can withdraw it until Nov. 20, the bank said.", "2001-11-02", "Nov. 20", "2001-11-20")]
     [InlineData("The sale, announced last week, is expected to close in January.", "2001-11-02", "January", "2002-01")]
     [InlineData("The suspect was last seen on Oct. 23 near the harbour.", "2002-05-06", "Oct. 23", "2001-10-23")]
+    [InlineData("In the fiscal year ended Jan. 31, the chain reported sales of $59 million.", "2001-10-31", "Jan. 31", "2001-01-31")]
+    [InlineData("Prices have climbed steadily since February, traders say.", "2001-10-31", "February", "2001-02")]
     public void Year_inference_follows_tense_unless_the_other_reading_is_much_closer(string text, string dct, string span, string value) =>
         Check(text, dct, span, TimexType.Date, value);
 
