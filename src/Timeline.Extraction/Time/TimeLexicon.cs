@@ -141,7 +141,7 @@ internal static class TimeLexicon
 
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
-        ["will", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume", "scheduled"],
+        ["will", "would", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume", "scheduled"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past forms and auxiliaries that mark a past clause.</summary>

@@ -27,6 +27,11 @@ internal sealed partial class TimeMatcher
                 v += (double)_t[next].Num / _t[next + 2].Num;
                 next += 3;
             }
+            else if (AndAHalf(next) && K(next + 3) == LexKind.Unit)
+            {
+                v += 0.5;
+                next += 3;
+            }
 
             q = Num(v);
             return true;
@@ -46,6 +51,13 @@ internal sealed partial class TimeMatcher
             {
                 v *= _t[next].Lex!.Value;
                 next++;
+            }
+
+            if (AndAHalf(next) && K(next + 3) == LexKind.Unit)
+            {
+                q = Num(v + 0.5);
+                next += 3;
+                return true;
             }
 
             q = v.ToString(Inv);
@@ -90,6 +102,8 @@ internal sealed partial class TimeMatcher
         return false;
     }
 
+    private bool AndAHalf(int k) => Is(k, "and") && (W(k + 1, "a") || Is(k + 1, "one")) && Is(k + 2, "half");
+
     /// <summary>Quantity + unit: a duration, or with "ago"/"earlier"/"later" a date.</summary>
     private Hit? DurationAt(int first, int j)
     {
@@ -112,6 +126,13 @@ internal sealed partial class TimeMatcher
         if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1 && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         var last = k;
         string? mod = null;
+        if (AndAHalf(k + 1) && !lex.Plural && q != "X")
+        {
+            // "a minute and a half"
+            q = Num(double.Parse(q, Inv) + 0.5);
+            last = k + 3;
+        }
+
         if (Is(last + 1, "or") && Is(last + 2, "so"))
         {
             last += 2;
@@ -215,6 +236,8 @@ internal sealed partial class TimeMatcher
                 return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
             case "the":
                 return TheAt(j);
+            case "current":
+                return Det(j, j, false) ?? CurrentAdjective(j);
             case "this":
             case "last":
             case "next":
@@ -223,7 +246,6 @@ internal sealed partial class TimeMatcher
             case "previous":
             case "following":
             case "latest":
-            case "current":
             case "that":
             case "upcoming":
                 return Det(j, j, false);
@@ -265,6 +287,20 @@ internal sealed partial class TimeMatcher
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Attributive "current" ("the current system", "its current share") is TimeML's PRESENT_REF, "then current" PAST_REF;
+    /// the noun ("electric current") and "current account" are not.
+    /// </summary>
+    private Hit? CurrentAdjective(int j)
+    {
+        var k = j + 1;
+        if (k >= _n || _t[j].Cap && j > 0 && !P(j - 1, '.') && !P(j - 1, '"') && !P(j - 1, '`')) return null;
+        if (!(_t[k].Kind == TokKind.Number || _t[k].Kind == TokKind.Word && !_t[k].Cap)) return null;
+        if (Is(k, "account") || Is(k, "accounts") || Is(k, "affairs") || Is(k, "and") || Is(k, "or") || Is(k, "is") || Is(k, "was") || Is(k, "of") || Is(k, "flows") || Is(k, "flow")) return null;
+        if (j > 0 && Is(j - 1, "then")) return new Hit(j - 1, j, TimexType.Date, "PAST_REF") { Tf = true };
+        return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
     }
 
     private Hit DayWord(int j, int offset)
@@ -422,6 +458,12 @@ internal sealed partial class TimeMatcher
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
             return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
+        // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
+        if ((Is(k, "near") || Is(k, "short") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
+            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (SpelledDecade(k) is { } sd) return new Hit(j, k, TimexType.Date, sd);
+        if ((W(k, "early") || W(k, "late") || W(k, "mid")) && SpelledDecade(k + 1) is { } sd2)
+            return new Hit(j, k + 1, TimexType.Date, sd2) { Mod = W(k, "early") ? "START" : W(k, "late") ? "END" : "MID" };
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
@@ -434,8 +476,11 @@ internal sealed partial class TimeMatcher
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }
-        if (W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
-            return Det(j, k, true);
+        // Earnings reports: "the latest period" is the quarter being reported, the last complete one.
+        if (W(k, "latest") && Is(k + 1, "period") && QuarterContext(k + 1)) return Rel(j, k + 1, TimexType.Date, TimeUnit.Quarter, -1);
+        if ((W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
+            && Det(j, k, true) is { } det)
+            return det;
         if (Kind(k, TokKind.Decade)) return DecadeAt(j, k);
         if (K(k) == LexKind.Season) return SeasonAt(j, k, null);
         if (W(k, "year") && _t[k].End < _text.Length && _text[_t[k].End] == '-' && (W(k + 1, "earlier") || W(k + 1, "ago")))
@@ -493,6 +538,20 @@ internal sealed partial class TimeMatcher
         return null;
     }
 
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    /// <summary>"the nineties": the decade of the twentieth century (spelled decades in news are nearly always those).</summary>
+    private string? SpelledDecade(int k)
+    {
+        if (k >= _n || _t[k].Kind != TokKind.Word) return null;
+        for (var d = 0; d < DecadeWords.Length; d++)
+        {
+            if (Is(k, DecadeWords[d])) return "19" + (d + 2).ToString(Inv);
+        }
+
+        return null;
+    }
+
     /// <summary>this/last/next/past/coming/following/previous/latest/current/that + weekday, month, season, unit or quantity.</summary>
     private Hit? Det(int first, int d, bool withThe, bool bareThe = false)
     {
@@ -501,18 +560,43 @@ internal sealed partial class TimeMatcher
         if (W(k, "fiscal")) k++;
         if (k >= _n) return null;
         var lk = K(k);
+        // "the last-minute effort" is a compound adjective; "ABC's This Week" a programme title (the unit word is capitalised).
+        if (!bareThe && _t[k].Start == _t[d].End + 1 && _text[_t[d].End] == '-') return null;
+        if (lk == LexKind.Unit && _t[k].Cap && !AllCaps(k)) return null;
         var back = det is "last" or "previous" or "past" or "latest";
         var fwd = det is "next" or "coming" or "following" or "upcoming";
 
         if (lk == LexKind.Weekday && !_t[k].Lex!.Plural && (!withThe || det is "previous" or "following"))
         {
             if (det is "that") return null;
+            if (withThe && _ref is { } rw)
+            {
+                // "the previous Friday" counts from the day the story is on, not from the publication date.
+                var dow = _t[k].Lex!.Value % 7;
+                var step = back ? ((int)rw.DayOfWeek - dow + 7) % 7 : (dow - (int)rw.DayOfWeek + 7) % 7;
+                if (step == 0) step = 7;
+                var wd = rw.AddDays(back ? -step : step);
+                return new Hit(first, k, TimexType.Date, TimeCalendar.Day(wd)) { Tf = true, RefDay = wd };
+            }
+
             var h = WeekdayAt(k, k, back ? -1 : fwd ? 1 : 0);
             return h is null ? null : h with { First = first };
         }
 
         if (lk == LexKind.Month && !withThe && _t[k].Cap && _dct is { } am && det is "last" or "next" or "this")
         {
+            // "last Oct. 23": that day in the past (or, after "next", the future), not the month alone.
+            var dom = _t[k + 1].Num;
+            if (det is "last" or "next" && (Kind(k + 1, TokKind.Number) && !_t[k + 1].Grouped && _t[k + 1].Digits <= 2 || Kind(k + 1, TokKind.OrdinalNumber))
+                && dom >= 1 && dom <= DateTime.DaysInMonth(am.Year, _t[k].Lex!.Value))
+            {
+                var mo = _t[k].Lex!.Value;
+                var cand = new DateOnly(am.Year, mo, dom);
+                if (det == "last" && cand >= am) cand = new DateOnly(am.Year - 1, mo, Math.Min(dom, DateTime.DaysInMonth(am.Year - 1, mo)));
+                if (det == "next" && cand <= am) cand = new DateOnly(am.Year + 1, mo, Math.Min(dom, DateTime.DaysInMonth(am.Year + 1, mo)));
+                return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Day(cand)) { Tf = true, RefDay = cand };
+            }
+
             var m = _t[k].Lex!.Value;
             var y = det == "last" ? (m < am.Month ? am.Year : am.Year - 1) : det == "next" ? (m > am.Month ? am.Year : am.Year + 1) : am.Year;
             return new Hit(first, k, TimexType.Date, TimeCalendar.Month(y, m)) { Tf = true };
@@ -544,7 +628,7 @@ internal sealed partial class TimeMatcher
             if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
             if (det == "that")
             {
-                if (_ref is not { } r || u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
+                if (PeriodRef(u) is not { } r || u is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
                 return Rel(first, k, TimexType.Date, u, 0, null, r);
             }
 
@@ -553,7 +637,8 @@ internal sealed partial class TimeMatcher
             if (det == "the")
             {
                 // Bare "the week/month/year/quarter": the current one, except quarters, which in reporting refer to the last complete one.
-                if (u == TimeUnit.Year && first > 0 && (Is(first - 1, "for") || Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
+                // "the year ended March 31" is a twelve-month period, as is "throughout the year"; "for the year" alone is this year.
+                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over"))))
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
                 {
@@ -576,7 +661,7 @@ internal sealed partial class TimeMatcher
                 return null;
             }
 
-            if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, _ref ?? _dct);
+            if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, PeriodRef(u) ?? _dct);
             if (back && (withThe || det == "past")) return Span1(first, k, u, -1);
             if (back) return Rel(first, k, TimexType.Date, u, -1);
             if (fwd) return Rel(first, k, TimexType.Date, u, 1);
@@ -611,6 +696,16 @@ internal sealed partial class TimeMatcher
         }
 
         return hit;
+    }
+
+    private bool AllCaps(int k)
+    {
+        foreach (var c in Span(k))
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     private Hit Span1(int first, int last, TimeUnit u, int n)

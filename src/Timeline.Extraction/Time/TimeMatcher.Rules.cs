@@ -158,7 +158,7 @@ internal sealed partial class TimeMatcher
     private (int Year, int Last)? YearAfter(int k)
     {
         var p = P(k, ',') ? k + 1 : k;
-        if (YearToken(p) is { } y && !(p + 1 < _n && (P(p + 1, '%') || YearFollowers.Contains(Span(p + 1))))) return (y, p);
+        if (YearToken(p) is { } y && !(p + 1 < _n && (P(p + 1, '%') || YearFollowers.Contains(Span(p + 1)) && !(W(p + 1, "new") || Is(p + 1, "and") || Is(p + 1, "to"))))) return (y, p);
         if (p == k && SpelledYear(k) is { } s) return s;
         return null;
     }
@@ -191,7 +191,7 @@ internal sealed partial class TimeMatcher
             return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
         }
 
-        var year = InferMonthYear(m, Tense(first, j));
+        var year = InferMonthYear(m, DateTense(first, j));
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -205,7 +205,7 @@ internal sealed partial class TimeMatcher
     private Hit? PartialDay(int first, int last, int m, int d)
     {
         if (d > DateTime.DaysInMonth(2000, m)) return null;
-        if (InferDay(m, d, Tense(first, last)) is { } day)
+        if (InferDay(m, d, DateTense(first, last)) is { } day)
             return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
         return new Hit(first, last, TimexType.Date, "XXXX-" + m.ToString("D2", Inv) + "-" + d.ToString("D2", Inv)) { Tf = true, Anchored = _dct is not null };
     }
@@ -362,12 +362,13 @@ internal sealed partial class TimeMatcher
             minutes = h * 60 + minutes % 60;
             hasAmPm = true;
             k++;
-            if (P(k, '.') && _t[k].Start == _t[k - 1].End && K(k + 1) == LexKind.Weekday) k++;
+            // "9 a.m. EST Tuesday": the abbreviation's period stays out of the token before a capital, but the zone and day belong.
+            if (P(k, '.') && _t[k].Start == _t[k - 1].End && (K(k + 1) is LexKind.Weekday or LexKind.Month || IsZone(k + 1))) k++;
         }
         else if (t.Kind != TokKind.Clock) return null;
 
         var last = k - 1;
-        if (k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k)))
+        if (IsZone(k))
         {
             last = k;
             k++;
@@ -376,6 +377,8 @@ internal sealed partial class TimeMatcher
         if (!hasAmPm && last == j && t.Kind == TokKind.Clock && j > 0 && !(Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "from") || Is(j - 1, "around") || W(j - 1, "about") || Is(j - 1, "before") || Is(j - 1, "after"))) return null;
         return Clocked(j, last, minutes, k);
     }
+
+    private bool IsZone(int k) => k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k));
 
     private Hit Clocked(int first, int last, int minutes, int? dayAt)
     {
@@ -422,6 +425,11 @@ internal sealed partial class TimeMatcher
         }
 
         var k = j + 1;
+        // "Tuesday nights" and the first half of "Monday and Tuesday nights" recur every week.
+        if (direction == 0 && K(k) == LexKind.PartOfDay && _t[k].Lex!.Plural)
+            return new Hit(first, k, TimexType.Set, "XXXX-WXX-" + dow.ToString(Inv) + PartCodes[_t[k].Lex!.Value]) { Quant = "EVERY", Freq = "1W" };
+        if (direction == 0 && (Is(k, "and") || Is(k, "or")) && K(k + 1) == LexKind.Weekday && !_t[k + 1].Lex!.Plural && K(k + 2) == LexKind.PartOfDay && _t[k + 2].Lex!.Plural)
+            return new Hit(first, j, TimexType.Set, "XXXX-WXX-" + dow.ToString(Inv) + PartCodes[_t[k + 2].Lex!.Value]) { Quant = "EVERY", Freq = "1W" };
         if (direction == 0)
         {
             var p = P(k, ',') ? k + 1 : k;
@@ -514,6 +522,14 @@ internal sealed partial class TimeMatcher
         }
 
         if (u == TimeUnit.Year && !t.Lex.Plural && W(j + 1, "end") && j > 0 && (Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || W(j - 1, "around") || Is(j - 1, "before"))) return YearEnd(j, j + 1);
+        // "a day-long meeting", "a decades-long dispute": the compound adjective is the duration.
+        if (u >= TimeUnit.Minute && u != TimeUnit.Weekend && j + 1 < _n && _t[j + 1].Start == t.End + 1 && _text[t.End] == '-' && Is(j + 1, "long")
+            && !(j > 0 && (Kind(j - 1, TokKind.Number) || K(j - 1) == LexKind.Number || W(j - 1, "a") || W(j - 1, "an"))))
+        {
+            var dv = DurationValue(t.Lex.Plural ? "X" : "1", u);
+            return dv is null ? null : new Hit(j, j + 1, TimexType.Duration, dv) { Gran = TimeCalendar.GranularityOf(u) };
+        }
+
         if (!t.Lex.Plural) return null;
         if (W(j + 1, "ago")) return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
         if (W(j + 1, "ahead") && u >= TimeUnit.Day) return new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true };

@@ -55,6 +55,8 @@ internal sealed partial class TimeMatcher
     private readonly int[] _sentStart;
     private readonly int[] _sentEnd;
     private DateOnly? _ref;
+    private DateOnly? _refMonth;
+    private DateOnly? _refYear;
     private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
@@ -80,10 +82,73 @@ internal sealed partial class TimeMatcher
             if (h is null) continue;
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
+            NotePeriod(h);
             i = h.Last;
+            if (CoordinatedDay(h) is { } second)
+            {
+                hits.Add(second);
+                _ref = second.RefDay;
+                i = second.Last;
+            }
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// Remembers the month and year the story last named ("in June 1998", "in March"), which "that year" and
+    /// "the following month" refer back to; a day-level reference is kept apart in <see cref="_ref"/>.
+    /// </summary>
+    private void NotePeriod(Hit h)
+    {
+        if (h.Type is not (TimexType.Date or TimexType.Time)) return;
+        var v = h.Value;
+        if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3])) return;
+        var y = int.Parse(v.AsSpan(0, 4), Inv);
+        if (y is < 1 or > 9998) return;
+        if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
+        {
+            _refMonth = new DateOnly(y, m, 1);
+            _refYear = _refMonth;
+        }
+        else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
+        {
+            _refYear = new DateOnly(y, 1, 1);
+            if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
+        }
+    }
+
+    /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
+    private DateOnly? PeriodRef(TimeUnit u)
+    {
+        var day = _ref;
+        DateOnly? named = u switch
+        {
+            TimeUnit.Month => _refMonth,
+            TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Half => _refYear,
+            _ => null,
+        };
+        if (named is not { } n) return day;
+        // Every dated hit updates the named period, so it is never older than the day: the day wins only inside it.
+        if (day is { } d && (u == TimeUnit.Month ? d.Year == n.Year && d.Month == n.Month : d.Year == n.Year)) return d;
+        return n;
+    }
+
+    /// <summary>"April 24 and 25", "May 3 or 4", "June 5 to 7": the bare second day number is a date in the same month.</summary>
+    private Hit? CoordinatedDay(Hit h)
+    {
+        var k = h.Last;
+        if (h.Type != TimexType.Date || h.Value.Length != 10 || h.RefDay is not { } first || !(Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) || _t[k].Num != first.Day) return null;
+        var c = k + 1;
+        if (!(Is(c, "and") || Is(c, "or") || Is(c, "to") || Is(c, "through"))) return null;
+        var d = c + 1;
+        if (!(Kind(d, TokKind.Number) && !_t[d].Grouped && _t[d].Digits <= 2 || Kind(d, TokKind.OrdinalNumber))) return null;
+        var day = _t[d].Num;
+        if (day <= first.Day || day > DateTime.DaysInMonth(first.Year, first.Month)) return null;
+        // "May 3 and 4 percent", "June 5 to 7 people": the number counts something else.
+        if (d + 1 < _n && (_t[d + 1].Kind == TokKind.Word && (_t[d + 1].Lex is not null || YearFollowers.Contains(Span(d + 1)) && !(Is(d + 1, "and") || Is(d + 1, "to"))) || P(d + 1, '%') || P(d + 1, '/'))) return null;
+        var second = new DateOnly(first.Year, first.Month, day);
+        return new Hit(d, d, TimexType.Date, TimeCalendar.Day(second)) { Tf = h.Tf, Anchored = h.Anchored, RefDay = second };
     }
 
     // "at least": the preposition "at" is part of the expression here.
@@ -182,10 +247,10 @@ internal sealed partial class TimeMatcher
 
     // ---------- direction helpers ----------
 
-    /// <summary>The date with this month/day nearest the anchor in the tense direction.</summary>
     /// <summary>
-    /// The date with this month/day nearest the anchor, in the tense direction when that lands within half a year
-    /// (participles and infinitives make tense a weak signal; a date eleven months away rarely is what was meant).
+    /// The date with this month/day nearest the anchor, in the tense direction unless the other reading is less than
+    /// half as far away (participles and infinitives make tense a weak signal: "shares set to expire Nov. 6" written on
+    /// Oct. 30 is next week, not last year; "the year ended March 31" written in November is the past March).
     /// </summary>
     private DateOnly? InferDay(int month, int day, int tense)
     {
@@ -202,14 +267,27 @@ internal sealed partial class TimeMatcher
         return Pick(a, past, future, tense);
     }
 
+    /// <summary>
+    /// Tense for a month or day without a year: "the year ended Jan. 31" and "since March" name a date that is over
+    /// whatever the distance (-2); otherwise the clause's tense.
+    /// </summary>
+    private int DateTense(int first, int last)
+    {
+        var p = first - 1;
+        if (p >= 0 && Is(p, "on")) p--;
+        if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
+        return Tense(first, last);
+    }
+
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
-        const int Half = 183;
-        if (tense < 0 && past is { } p && a.DayNumber - p.DayNumber <= Half) return p;
-        if (tense > 0 && future is { } f && f.DayNumber - a.DayNumber <= Half) return f;
         if (past is null) return future;
         if (future is null) return past;
-        return a.DayNumber - past.Value.DayNumber <= future.Value.DayNumber - a.DayNumber ? past : future;
+        if (tense <= -2) return past;
+        int back = a.DayNumber - past.Value.DayNumber, ahead = future.Value.DayNumber - a.DayNumber;
+        if (tense < 0 && back <= 2 * ahead) return past;
+        if (tense > 0 && ahead <= 2 * back) return future;
+        return back <= ahead ? past : future;
     }
 
     private int? InferMonthYear(int month, int tense)
@@ -254,7 +332,31 @@ internal sealed partial class TimeMatcher
 
     private static string Num(double q) => q == Math.Floor(q) ? ((long)q).ToString(Inv) : q.ToString("0.##", Inv);
 
-    private static string? DurationValue(string q, TimeUnit u) => u switch
+    private static string? DurationValue(string q, TimeUnit u) =>
+        q.Contains('.', StringComparison.Ordinal) && Fraction(double.Parse(q, Inv), u) is { } f ? f : WholeDuration(q, u);
+
+    /// <summary>"2 1/2 years" is P2Y6M and "an hour and a half" PT1H30M: TimeML writes the remainder in the next smaller unit.</summary>
+    private static string? Fraction(double v, TimeUnit u)
+    {
+        var whole = (long)Math.Floor(v);
+        var (per, big, small, timePart) = u switch
+        {
+            TimeUnit.Year => (12, "Y", "M", false),
+            TimeUnit.Day => (24, "D", "H", true),
+            TimeUnit.Hour => (60, "H", "M", false),
+            TimeUnit.Minute => (60, "M", "S", false),
+            _ => (0, "", "", false),
+        };
+        if (per == 0) return null;
+        var rest = (v - whole) * per;
+        if (Math.Abs(rest - Math.Round(rest)) > 1e-6 || Math.Round(rest) == 0) return null;
+        var r = ((long)Math.Round(rest)).ToString(Inv);
+        var head = u is TimeUnit.Hour or TimeUnit.Minute ? "PT" : "P";
+        var w = whole > 0 ? whole.ToString(Inv) + big : "";
+        return timePart ? head + w + "T" + r + small : head + w + r + small;
+    }
+
+    private static string? WholeDuration(string q, TimeUnit u) => u switch
     {
         TimeUnit.Second => "PT" + q + "S",
         TimeUnit.Minute => "PT" + q + "M",
@@ -267,7 +369,8 @@ internal sealed partial class TimeMatcher
         TimeUnit.Quarter => "P" + q + "Q",
         TimeUnit.Half => null,
         TimeUnit.Year => "P" + q + "Y",
-        TimeUnit.Decade => "P" + q + "DE",
+        // TimeBank and AQUAINT write counted decades in years ("two decades" P20Y); only the vague plural keeps DE.
+        TimeUnit.Decade => q == "X" ? "PXDE" : "P" + Num(10 * double.Parse(q, Inv)) + "Y",
         TimeUnit.Century => "P" + q + "CE",
         _ => "P" + q + "ML",
     };
