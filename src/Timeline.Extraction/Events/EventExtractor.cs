@@ -265,6 +265,13 @@ public sealed class EventExtractor : IEventExtractor
         EntityMention? place = null;
         var used = new HashSet<int>();
 
+        // "with the United States pressing for a deal": the name before a gerund after "with" is its subject.
+        if (!trig.Noun && v.Lower[trig.First].EndsWith("ing", StringComparison.Ordinal) && trig.First > 0 && v.EntityAt[trig.First - 1] is var before and >= 0
+            && IsActor(v.Entities[before]) && v.GoverningPreposition(v.TokensOf(before).First) == "with")
+        {
+            agent = ctx.Resolve(v.Entities[before]);
+        }
+
         // Possessive agent of an event noun: "Turkey's withdrawal", "his meeting"; but "their release" is of the hostages.
         if (trig.Noun && trig.Type != "release") agent = Possessor(v, trig.First, cStart, ctx, s);
 
@@ -359,14 +366,14 @@ public sealed class EventExtractor : IEventExtractor
         }
         var quote = Quote(v, article.Article.Text);
         // "X pledged the country will never again do what it did in 1973": a speech verb is dated only by its own clause.
-        if (trig.Type == "statement" && !trig.Noun && time is not null && InClause(v, time, cStart, cEnd) && !AttachedToReport(v, trig.First, cStart, time.Span) && !attribution)
+        if (trig.Type == "statement" && !trig.Noun && time is not null && InClause(v, time, cStart, cEnd) && !AttachedToReport(v, trig.First, cStart, time.Span, time.Granularity) && !attribution)
         {
             time = null;
         }
 
         // "…, the minister said": a verb that only attributes words is an event of its own only when its clause dates or
         // places the speaking ("said on Monday", "In Baghdad, X said"); otherwise every quoted sentence would be a statement.
-        if (attribution && !AttachedToReport(v, trig.First, cStart, place?.Span) && !(time is not null && InClause(v, time, cStart, cEnd) && AttachedToReport(v, trig.First, cStart, time.Span)))
+        if (attribution && !AttachedToReport(v, trig.First, cStart, place?.Span) && !(time is not null && InClause(v, time, cStart, cEnd) && AttachedToReport(v, trig.First, cStart, time.Span, time.Granularity)))
         {
             return null;
         }
@@ -419,25 +426,25 @@ public sealed class EventExtractor : IEventExtractor
         for (var k = verb - 1; k > cStart && k >= verb - 9; k--)
         {
             if (v.Lower[k] != ",") continue;
+            // "Hakan Fidan, Turkey's foreign minister, said" has nothing between the last comma and the verb.
             if (k - cStart < 3 || verb - k - 1 is < 1 or > 6) return null;
-            // "Hakan Fidan, Turkey's foreign minister, said": the segment is an apposition of the name before it.
-            for (var j = k - 1; j > cStart && j >= k - 8; j--)
-            {
-                if (v.Lower[j] == "," && v.EntityAt[j - 1] >= 0) return null;
-            }
-
             return k + 1;
         }
 
         return null;
     }
 
-    /// <summary>A place or date belongs to the report itself when it is in the reporting clause before the verb or right after it ("said on Monday").</summary>
-    private static bool AttachedToReport(SentenceView v, int verb, int cStart, TextSpan? span)
+    /// <summary>
+    /// A place or date belongs to the report itself when it is in the reporting clause before the verb or right after
+    /// it ("said on Monday"). Speaking happens on a day: a month or year there ("said February sales rose", "said the
+    /// 1986/87 crop") belongs to what was said.
+    /// </summary>
+    private static bool AttachedToReport(SentenceView v, int verb, int cStart, TextSpan? span, Granularity? granularity = null)
     {
         if (span is not { } sp) return false;
         var tok = TokenIndex(v, sp.Start);
-        return (tok >= cStart && tok < verb) || (tok > verb && tok <= verb + 3);
+        if (granularity is { } g && g > (tok < verb ? Granularity.Week : Granularity.Day)) return false;
+        return (tok >= cStart && tok < verb) || (tok > verb && tok <= verb + 2 && (tok == verb + 1 || SentenceView.IsPreposition(v.Lower[verb + 1])));
     }
 
     /// <summary>An event noun in an adjunct of another predicate: "for a meeting", "after talks", "during his visit", "ahead of talks".</summary>

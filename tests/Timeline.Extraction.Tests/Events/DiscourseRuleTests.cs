@@ -246,4 +246,35 @@ public sealed class DiscourseRuleTests
         var m = Assert.Single(Of("On Saturday, Varga admitted that Nordland's offensive had failed.", "attack"));
         Assert.Null(m.Time);
     }
+
+    [Theory]
+    [InlineData("Nordland said February exports to Sudovia rose sharply.", false)]
+    [InlineData("Varga, who visited Oslo last year, said the talks had helped.", false)]
+    [InlineData("Varga said on Saturday the talks had helped.", true)]
+    [InlineData("Varga said Saturday the talks had helped.", true)]
+    public void A_report_is_dated_only_by_a_day_attached_to_it(string text, bool statement)
+    {
+        (string, string, DateOnly, DateOnly, Granularity)[] times =
+        [
+            EventFixture.Day("Saturday", 11, 4),
+            ("February", "2023-02", new DateOnly(2023, 2, 1), new DateOnly(2023, 2, 28), Granularity.Month),
+            ("last year", "2022", new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), Granularity.Year),
+        ];
+        Assert.Equal(statement, EventFixture.Extract(text, Names, times).Any(m => m.Type == "statement"));
+    }
+
+    [Fact]
+    public void The_name_before_a_gerund_after_with_is_its_agent()
+    {
+        var m = Assert.Single(Of("Sudovia opened talks with Kestrel lenders, with Nordland pressing for a quick deal in Oslo.", "appeal"));
+        Assert.Equal("Nordland", EventFixture.Agent(m));
+    }
+
+    [Theory]
+    [InlineData("Ivo Stam pleaded guilty in Oslo to fraud.", "appeal")]
+    [InlineData("Varga declined to comment in Oslo on the talks.", "rejection")]
+    public void Legal_and_press_formulas_are_not_events(string text, string type)
+    {
+        Assert.Empty(Of(text, type));
+    }
 }
