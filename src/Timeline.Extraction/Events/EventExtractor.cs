@@ -381,10 +381,17 @@ public sealed class EventExtractor : IEventExtractor
         // "concern for civilian casualties" is not a casualty report: a report gives a figure.
         if (trig.Type == "casualty" && !HasFigure(v)) return null;
         var keep = args.Count > 0 || place is not null || (time is not null && trig.Type is "attack" or "casualty" or "restriction");
+        // "He attacked the government's record": a person attacking with words, nowhere in particular, is criticising.
+        var type = trig.Type == "attack" && !trig.Noun && agent is { Type: EntityType.Person } && place is null
+            && !args.Any(a => a.Role != "agent" && a.Entity.Type is EntityType.Place or EntityType.Country)
+            && !Enumerable.Range(trig.Last + 1, Math.Max(0, Math.Min(3, argEnd - trig.Last - 1))).Any(k => v.EntityAt[k] >= 0 && v.Entities[v.EntityAt[k]].Type is EntityType.Place or EntityType.Country)
+            && taxonomy.Find("accusation") is not null
+            ? "accusation"
+            : trig.Type;
         if (!keep || info is null) return null;
         return new EventMention
         {
-            Type = trig.Type,
+            Type = type,
             Trigger = new TextSpan(v.Tokens[trig.First].Start, v.Tokens[trig.Last].End),
             Sentence = v.Sentence.Index,
             Arguments = [.. args],

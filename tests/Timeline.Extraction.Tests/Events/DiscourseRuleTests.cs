@@ -277,4 +277,13 @@ public sealed class DiscourseRuleTests
     {
         Assert.Empty(Of(text, type));
     }
+
+    [Fact]
+    public void A_person_attacking_a_record_is_criticising_and_an_army_attacking_a_town_is_attacking()
+    {
+        Assert.Single(Of("Varga attacked the government's record on housing.", "accusation"));
+        Assert.Empty(Of("Varga attacked the government's record on housing.", "attack"));
+        Assert.Single(Of("Nordland attacked Vik on Saturday.", "attack"));
+        Assert.Single(Of("Ivo Stam attacked Vik with rifles.", "attack"));
+    }
 }
