@@ -378,6 +378,8 @@ public sealed class EventExtractor : IEventExtractor
             return null;
         }
 
+        // "pheromones have been released": a release or exchange is of people, by or to someone named.
+        if (trig.Type == "release" && !args.Any(a => IsActor(a.Entity) || a.Entity.IsDescription)) return null;
         // "concern for civilian casualties" is not a casualty report: a report gives a figure.
         if (trig.Type == "casualty" && !HasFigure(v)) return null;
         var keep = args.Count > 0 || place is not null || (time is not null && trig.Type is "attack" or "casualty" or "restriction");
@@ -617,17 +619,26 @@ public sealed class EventExtractor : IEventExtractor
 
     private static EntityMention? ActorBefore(SentenceView v, int before, ArticleContext ctx)
     {
-        for (var i = before - 1; i >= 0; i--)
+        // The antecedent of "who"/"that" is the noun right before it: a name ("Hamas, which"), or a common noun in
+        // apposition to a name ("Hamas, the group that runs Gaza"); "the terrorists who" has no named antecedent.
+        static bool Comma(string w) => w is "," or "\u2013" or "\u2014" or "-" or "--" or "(";
+        var i = before - 1;
+        if (i >= 0 && Comma(v.Lower[i])) i--;
+        if (i >= 0 && v.EntityAt[i] >= 0) return Antecedent(v, v.EntityAt[i], ctx);
+        for (var k = i; k >= 0 && k >= i - 5; k--)
         {
-            var e = v.EntityAt[i];
-            if (e < 0) continue;
-            var m = v.Entities[e];
-            if (!IsActor(m) && !m.IsDescription) continue;
-            if (v.GoverningPreposition(v.TokensOf(e).First) is not null) continue;
-            return ctx.Resolve(m);
+            if (v.EntityAt[k] >= 0 || SentenceView.IsPreposition(v.Lower[k]) || v.Lower[k] is ";" or ":" or ".") return null;
+            if (!Comma(v.Lower[k])) continue;
+            return k > 0 && v.EntityAt[k - 1] >= 0 ? Antecedent(v, v.EntityAt[k - 1], ctx) : null;
         }
 
         return null;
+    }
+
+    private static EntityMention? Antecedent(SentenceView v, int e, ArticleContext ctx)
+    {
+        var m = v.Entities[e];
+        return IsActor(m) || m.IsDescription ? ctx.Resolve(m) : null;
     }
 
     private static EntityMention? NeighbourSubject(SentenceView v, int clause, int afterTrigger, ArticleContext ctx, int s)
@@ -718,6 +729,10 @@ public sealed class EventExtractor : IEventExtractor
             // "X said Hamas carried out the 7 October attacks", "On Monday he admitted … the assault": a date beyond another
             // event's trigger is that event's date.
             if (triggers.Any(o => o != trig && (tok > trigger ? o.First > trigger && o.First <= tok : o.Last >= tok && o.Last < trigger))) continue;
+            // "the Soviets' 1945 liberation", "the 7 October attack": a date modifying another event noun is that event's.
+            var after = TokenIndex(v, t.Span.End - 1) + 1;
+            if (after < v.Length && v.Lower[after] is "'s" or "\u2019s") after++;
+            if (triggers.Any(o => o != trig && o.First == after && o.Noun)) continue;
             var score = Math.Abs(tok - trigger) + (inClause ? 0 : 1000);
             if (score < bestScore)
             {
