@@ -553,7 +553,7 @@ public sealed class EventExtractor : IEventExtractor
         for (var k = i - 1; k >= cStart && k >= i - 3; k--)
         {
             if (BeForms.Contains(v.Lower[k])) return true;
-            if (!(v.Lower[k].EndsWith("ly", StringComparison.Ordinal) || v.Lower[k] is "not" or "n't" or "also" or "reportedly" or "then")) return false;
+            if (!(v.Lower[k].EndsWith("ly", StringComparison.Ordinal) || v.Lower[k] is "not" or "n't" or "also" or "reportedly" or "then")) break;
         }
 
         // A reduced relative: "a move welcomed by the Palestinian Authority".
@@ -732,6 +732,8 @@ public sealed class EventExtractor : IEventExtractor
             // "the Soviets' 1945 liberation", "the 7 October attack": a date modifying another event noun is that event's.
             var after = TokenIndex(v, t.Span.End - 1) + 1;
             if (after < v.Length && v.Lower[after] is "'s" or "\u2019s") after++;
+            // "the October 7 Hamas attack": an actor's name may sit between the date and the noun.
+            while (after < v.Length && v.EntityAt[after] >= 0 && IsActor(v.Entities[v.EntityAt[after]])) after++;
             if (triggers.Any(o => o != trig && o.First == after && o.Noun)) continue;
             var score = Math.Abs(tok - trigger) + (inClause ? 0 : 1000);
             if (score < bestScore)

@@ -169,7 +169,11 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (Modifiers.Contains(w) || TitleWords.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
+            // "the West Bank-based Palestinian Authority", "Iranian-backed militias": compound modifiers of the name.
+            var compound = w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-led", StringComparison.Ordinal) || w.EndsWith("-run", StringComparison.Ordinal)
+                || (w is "based" or "backed" or "led" or "run" && k > 0 && Lower[k - 1] == "-");
+            if (compound && w is "based" or "backed" or "led" or "run") k--;
+            if (compound || Modifiers.Contains(w) || TitleWords.Contains(w) || (EntityAt[k] >= 0 && IsCapitalised(k)) || (IsCapitalised(k) && k > 0) || w is "'s" or "\u2019s")
             {
                 k--;
                 skipped++;

@@ -304,4 +304,11 @@ public sealed class DiscourseRuleTests
         var appeal = EventFixture.Extract("Nordland called for a visit to Vik for the 1945 liberation ceremony.", Names, times).Single(m => m.Type == "appeal");
         Assert.Null(appeal.Time);
     }
+
+    [Fact]
+    public void A_compound_modifier_does_not_hide_the_by_phrase_agent()
+    {
+        var m = Assert.Single(Of("Nordland withdrew its envoy, a move welcomed by the Oslo-based Kestrel Front.", "statement"));
+        Assert.Equal("Kestrel Front", EventFixture.Agent(m));
+    }
 }
