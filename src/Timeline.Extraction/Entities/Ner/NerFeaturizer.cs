@@ -254,18 +254,24 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
         var b = new byte[t.Length];
         var inside = new byte[t.Length];
         if (resources.Gazetteer is not { } lookup) return (b, inside);
+        // The n-grams starting at one token share a prefix, so the phrase grows in one buffer instead of a string each.
+        var buffer = new char[128];
         for (var i = 0; i < t.Length; i++)
         {
             if (!IsCapitalised(t[i].Word)) continue;
-            string? phrase = null;
+            var length = 0;
             for (var j = i; j < t.Length && j - i < NerResources.MaxNameLength; j++)
             {
                 var w = t[j].Word;
                 var capital = IsCapitalised(w);
                 if (!capital && !(w.Length <= 3 && w.Length > 0 && char.IsLower(w[0]))) break;
-                phrase = phrase is null ? w : phrase + " " + w;
+                var needed = length + (j > i ? 1 : 0) + w.Length;
+                if (needed > buffer.Length) Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+                if (j > i) buffer[length++] = ' ';
+                w.CopyTo(buffer.AsSpan(length));
+                length += w.Length;
                 if (!capital) continue;
-                var flags = (byte)lookup(phrase);
+                var flags = (byte)lookup(buffer.AsSpan(0, length));
                 if (flags == 0) continue;
                 b[i] |= flags;
                 for (var k = i + 1; k <= j; k++) inside[k] |= flags;

@@ -142,7 +142,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         if (version != Version) throw new InvalidDataException($"NER model version {version}, expected {Version}");
         var bits = r.Int32();
         var resources = new NerResources();
-        if (r.Bool()) resources.Gazetteer = new GazetteerCache(static phrase => Timeline.Extraction.Gazetteer.Default.Flags(phrase)).Flags;
+        if (r.Bool()) resources.Gazetteer = static phrase => Timeline.Extraction.Gazetteer.Default.Flags(phrase);
         ReadMap(ref r, resources.Lexicon);
         ReadMap(ref r, resources.CaseProfile);
         ReadMap(ref r, resources.Clusters);
