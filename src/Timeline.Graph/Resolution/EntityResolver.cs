@@ -477,14 +477,30 @@ public sealed class EntityResolver : IEntityResolver
 
             // Misspelt surname references: "Netanuahu" → Netanyahu, when the context agrees.
             var firstNames = _persons.Where(c => c.Name!.IsFull).Select(c => c.Name!.First).ToHashSet(StringComparer.Ordinal);
+            // The roots of people are the people not merged into another. A typo shares the first letter and differs in
+            // length by at most two, so only those buckets are scanned; keys are unique, so the sort fixes the order.
+            var bySurnameShape = new Dictionary<(char, int), List<Cluster>>();
+            foreach (var c in _persons)
+            {
+                var surname = c.Name!.Surname;
+                if (surname.Length == 0) continue;
+                if (!bySurnameShape.TryGetValue((surname[0], surname.Length), out var list)) bySurnameShape[(surname[0], surname.Length)] = list = [];
+                list.Add(c);
+            }
+
             foreach (var s in single.Where(s => s.MergedInto is null).OrderBy(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal))
             {
                 // "David" is not a misspelt "Davis"; very short names are too close to each other to tell.
                 if (s.Name!.Surname.Length < 6 || firstNames.Contains(s.Name.Surname)) continue;
-                var targets = _persons.Select(c => c.Root).Distinct()
-                    .Where(c => c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname)
-                                && (c.Name.IsFull || (!firstNames.Contains(c.Name.Surname) && c.Count >= Math.Max(3, 3 * s.Count))))
-                    .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+                var targets = new List<Cluster>();
+                for (var length = s.Name.Surname.Length - 2; length <= s.Name.Surname.Length + 2; length++)
+                {
+                    if (!bySurnameShape.TryGetValue((s.Name.Surname[0], length), out var bucket)) continue;
+                    targets.AddRange(bucket.Where(c => c.MergedInto is null && c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname)
+                                && (c.Name.IsFull || (!firstNames.Contains(c.Name.Surname) && c.Count >= Math.Max(3, 3 * s.Count)))));
+                }
+
+                targets.Sort(static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Key, b.Key));
                 AttachSingle(s, targets, typo: true);
             }
 
@@ -864,8 +880,9 @@ public sealed class EntityResolver : IEntityResolver
                 var id = ids[c];
                 foreach (var m in c.Mentions) map[m.Key] = id;
                 var name = names[c];
+                var descriptions = c.Mentions.Where(m => m.Mention.IsDescription).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
                 var aliases = c.Forms.Select(f => f.Form)
-                    .Where(f => f != name && !c.Mentions.Any(m => m.Mention.IsDescription && m.Mention.Text == f))
+                    .Where(f => f != name && !descriptions.Contains(f))
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
                 records.Add(new EntityRecord
                 {
