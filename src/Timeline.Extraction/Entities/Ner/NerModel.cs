@@ -44,18 +44,22 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
     public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> document)
     {
         const int K = NerTags.Count;
-        var local = Featurizer.Local(document);
         var table = Interleaved;
         var firstPass = new int[document.Count][];
         var secondScores = new int[document.Count][];
-        for (var s = 0; s < document.Count; s++)
+        var firstScores = new int[256 * K];
+        // Each sentence's local features are scored for both passes as soon as they are built; only the second
+        // pass's partial scores wait for the document features.
+        Featurizer.Local(document, (s, local) =>
         {
-            var n = local[s].Length;
-            var s1 = new int[n * K];
+            var n = local.Length;
+            if (firstScores.Length < n * K) firstScores = new int[Math.Max(n * K, firstScores.Length * 2)];
+            var s1 = firstScores.AsSpan(0, n * K);
+            s1.Clear();
             var s2 = secondScores[s] = new int[n * K];
-            ScoreBoth(table, local[s], s1, s2);
+            ScoreBoth(table, local, s1, s2);
             Viterbi.Decode(s1, first.Transitions, firstPass[s] = new int[n]);
-        }
+        });
 
         var doc = Featurizer.Document(document, firstPass);
         var result = new int[document.Count][];
@@ -63,7 +67,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         {
             var s2 = secondScores[s];
             second.AddScores(doc[s], s2);
-            Viterbi.Decode(s2, second.Transitions, result[s] = new int[local[s].Length]);
+            Viterbi.Decode(s2, second.Transitions, result[s] = new int[document[s].Count]);
             DropHonorifics(document[s], result[s]);
         }
 
