@@ -363,7 +363,7 @@ public sealed class EntityResolver : IEntityResolver
         private readonly HashSet<MentionKey> _honorifics = [];
         private readonly HashSet<MentionKey> _retyped = [];
 
-        private static bool IsSurnameOfPersonIn(MentionRef r, string text)
+        private bool IsSurnameOfPersonIn(MentionRef r, string text)
         {
             if (text.Contains(' ', StringComparison.Ordinal)) return false;
             var key = PersonName.Parse(text);
@@ -372,13 +372,23 @@ public sealed class EntityResolver : IEntityResolver
             // "the Biden administration": the person, wherever in the corpus the full name is.
             var rest = r.Source.Article.Text.AsSpan(r.Mention.Span.End).TrimStart();
             if (rest.StartsWith("administration", StringComparison.Ordinal)) return true;
+            return FullNameSurnames(r).Contains(key.Surname);
+        }
+
+        private readonly Dictionary<int, HashSet<string>> _fullNameSurnames = [];
+
+        /// <summary>Surnames of the people named in full in the mention's article, parsed once per article.</summary>
+        private HashSet<string> FullNameSurnames(MentionRef r)
+        {
+            if (_fullNameSurnames.TryGetValue(r.Article, out var set)) return set;
+            set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in r.Source.Entities)
             {
-                if (m.Type == EntityType.Person && !m.IsDescription && PersonName.Parse(m.Text) is { IsFull: true } full
-                    && full.Surname == key.Surname) return true;
+                if (m.Type == EntityType.Person && !m.IsDescription && PersonName.Parse(m.Text) is { IsFull: true } full) set.Add(full.Surname);
             }
 
-            return false;
+            _fullNameSurnames[r.Article] = set;
+            return set;
         }
 
         private static bool PrecededByHonorific(MentionRef r)
@@ -642,14 +652,17 @@ public sealed class EntityResolver : IEntityResolver
         private void ResolveDescriptions()
         {
             var people = _persons.Select(c => c.Root).Distinct().Where(c => c.Count > 0).ToList();
+            // Each person's role keys, computed once and grown as descriptions attach (RolesOf would recount every mention).
+            var roleSets = people.ToDictionary(p => p, RolesOf);
             foreach (var d in _descriptions)
             {
                 var roles = d.Mention.Roles.Select(RoleKey).ToHashSet();
-                var holders = people.Where(p => RolesOf(p).Overlaps(roles)).ToList();
+                var holders = people.Where(p => roleSets[p].Overlaps(roles)).ToList();
                 var inArticle = holders.Where(h => h.Articles.Contains(d.Article)).ToList();
                 var to = inArticle.Count == 1 ? inArticle[0] : inArticle.Count == 0 && holders.Count == 1 ? holders[0] : null;
                 if (to is null) continue;
                 to.Add(d, d.Mention.Text);
+                roleSets[to].UnionWith(RolesOf([d]));
                 _log.Add(new ResolutionStep(to.Key, [d.Mention.Text, CanonicalForm(to)], "description", inArticle.Count == 1 ? 0.9 : 0.75));
             }
         }
@@ -829,9 +842,13 @@ public sealed class EntityResolver : IEntityResolver
             var ids = new Dictionary<Cluster, string>();
             var used = new HashSet<string>(StringComparer.Ordinal);
             var names = new Dictionary<Cluster, string>();
-            foreach (var c in clusters)
+            // Canonical forms and records read only their own cluster and the gazetteer: computed in parallel, used in order.
+            var canonical = new string[clusters.Count];
+            Parallel.For(0, clusters.Count, i => canonical[i] = CanonicalForm(clusters[i]));
+            for (var i = 0; i < clusters.Count; i++)
             {
-                var name = CanonicalForm(c);
+                var c = clusters[i];
+                var name = canonical[i];
                 names[c] = name;
                 var id = Ids.Entity(c.Type, name);
                 if (!used.Add(id))
@@ -879,14 +896,20 @@ public sealed class EntityResolver : IEntityResolver
             {
                 var id = ids[c];
                 foreach (var m in c.Mentions) map[m.Key] = id;
+            }
+
+            var built = new EntityRecord[clusters.Count];
+            Parallel.For(0, clusters.Count, i =>
+            {
+                var c = clusters[i];
                 var name = names[c];
                 var descriptions = c.Mentions.Where(m => m.Mention.IsDescription).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
                 var aliases = c.Forms.Select(f => f.Form)
                     .Where(f => f != name && !descriptions.Contains(f))
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-                records.Add(new EntityRecord
+                built[i] = new EntityRecord
                 {
-                    Id = id,
+                    Id = ids[c],
                     Name = name,
                     Type = c.Type,
                     Aliases = aliases,
@@ -894,8 +917,9 @@ public sealed class EntityResolver : IEntityResolver
                     Geo = c.Entry is { } e ? GeoOf(e) : null,
                     Mentions = c.Count,
                     Articles = [.. c.Articles.Select(a => corpus[a].Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                });
-            }
+                };
+            });
+            records.AddRange(built);
 
             // Steps name entities by cluster key while resolving; publish them under the final ids.
             var keyToId = clusters.ToDictionary(c => c.Key, c => ids[c], StringComparer.Ordinal);
