@@ -29,6 +29,9 @@ public sealed class EventResolver : IEventResolver
         this.taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
     }
 
+    /// <summary>Skips clusters too far in time to merge (on by default; tests turn it off to check it changes nothing).</summary>
+    internal bool DateBlocking { get; init; } = true;
+
     /// <inheritdoc />
     public EventResolution Resolve(IReadOnlyList<ArticleMentions> corpus, EntityResolution entities)
     {
@@ -160,7 +163,7 @@ public sealed class EventResolver : IEventResolver
                 {
                     if (seen[index] == stamp) continue;
                     seen[index] = stamp;
-                    if (!Apart(span, spans[index])) pool.Add(index);
+                    if (!DateBlocking || !Apart(span, spans[index])) pool.Add(index);
                 }
             }
 
