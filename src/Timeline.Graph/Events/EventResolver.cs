@@ -29,9 +29,6 @@ public sealed class EventResolver : IEventResolver
         this.taxonomy = taxonomy ?? throw new ArgumentNullException(nameof(taxonomy));
     }
 
-    /// <summary>Skips clusters too far in time to merge (on by default; tests turn it off to check it changes nothing).</summary>
-    internal bool DateBlocking { get; init; } = true;
-
     /// <inheritdoc />
     public EventResolution Resolve(IReadOnlyList<ArticleMentions> corpus, EntityResolution entities)
     {
@@ -205,6 +202,9 @@ public sealed class EventResolver : IEventResolver
 
         return clusters;
     }
+
+    /// <summary>Skips clusters too far in time to merge (on by default; tests turn it off to check it changes nothing).</summary>
+    internal bool DateBlocking { get; init; } = true;
 
     /// <summary>
     /// Days beyond which two intervals cannot merge: <see cref="PairScore"/> vetoes (or scores 0) any pair whose
