@@ -891,12 +891,18 @@ public sealed class EntityResolver : IEntityResolver
             }
 
             var records = new List<EntityRecord>(extra);
-            var map = ImmutableDictionary.CreateBuilder<MentionKey, string>();
-            foreach (var c in clusters)
+            // The mention map (an immutable tree, slow to fill) is built beside the records and the log.
+            var map = Task.Run(() =>
             {
-                var id = ids[c];
-                foreach (var m in c.Mentions) map[m.Key] = id;
-            }
+                var builder = ImmutableDictionary.CreateBuilder<MentionKey, string>();
+                foreach (var c in clusters)
+                {
+                    var id = ids[c];
+                    foreach (var m in c.Mentions) builder[m.Key] = id;
+                }
+
+                return builder.ToImmutable();
+            });
 
             var built = new EntityRecord[clusters.Count];
             Parallel.For(0, clusters.Count, i =>
@@ -932,7 +938,7 @@ public sealed class EntityResolver : IEntityResolver
             return new EntityResolution(
                 [.. records.OrderBy(r => r.Id, StringComparer.Ordinal)],
                 log,
-                map.ToImmutable());
+                map.GetAwaiter().GetResult());
         }
 
         private ImmutableArray<RoleRecord> RoleRecords(Cluster c, Dictionary<string, string> countryIds, Dictionary<string, string> orgIds)
