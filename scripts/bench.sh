@@ -24,7 +24,7 @@ for corpus in news/bbc news/reuters21578; do
   echo "== timeline build $corpus (${mb} MB on disk, --parallel $parallel)"
   /usr/bin/time -f "peak RSS %M KB, wall %e s, user %U s" -o "$tmp/time" \
     dotnet "$bin" build "$dir" --out "$tmp/out" --quiet --parallel "$parallel" > "$tmp/summary" 2> "$tmp/errors" || true
-  grep -E "^(Read|Skipped|Found)" "$tmp/summary" || cat "$tmp/summary"
+  grep -E "^(Read|Skipped|Found)|^  reading and extraction" "$tmp/summary" || cat "$tmp/summary"
   echo "  $(wc -l < "$tmp/errors") lines on stderr (skipped inputs and warnings)"
   echo "  $(cat "$tmp/time")"
 done

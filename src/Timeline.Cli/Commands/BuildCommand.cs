@@ -60,12 +60,20 @@ internal static class BuildCommand
 
         Directory.CreateDirectory(outDir);
         var jsonPath = Path.Combine(outDir, "timeline.json").Replace('\\', '/');
-        TimelineJson.Write(result.Document, jsonPath);
         // The Cypher script recreates the graph with cypher-shell -f or in Browser, no live server needed.
         var cypherPath = Path.Combine(outDir, "timeline.cypher").Replace('\\', '/');
-        using (var writer = new StreamWriter(cypherPath, append: false, new System.Text.UTF8Encoding(false)))
+        // Both exports only read the frozen document, so with more than one worker they are written side by side.
+        var json = parallel > 1 ? Task.Run(() => TimelineJson.Write(result.Document, jsonPath), CancellationToken.None) : null;
+        try
         {
+            if (json is null) TimelineJson.Write(result.Document, jsonPath);
+            using var writer = new StreamWriter(cypherPath, append: false, new System.Text.UTF8Encoding(false));
             CypherScriptExporter.Write(result.Document, writer);
+        }
+        finally
+        {
+            // Rethrows the JSON writer's own exception (not an AggregateException), so errors map as before.
+            json?.GetAwaiter().GetResult();
         }
 
         Summary.Write(context.Out, context.Error, result, elapsed, [jsonPath, cypherPath]);

@@ -173,15 +173,29 @@ public sealed class EventResolver : IEventResolver
         var clusters = new List<List<EventCandidate>>();
         // Blocking: a merge needs a shared participant, place or stop, so only clusters indexed under one are scored.
         var byEntity = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var c in candidates)
+        // Day span of each cluster's members, to skip clusters too far in time to merge with (see Apart).
+        var spans = new List<(int Lo, int Hi)>();
+        var seen = new List<int>();
+        var pool = new List<int>();
+        for (var stamp = 1; stamp <= candidates.Count; stamp++)
         {
+            var c = candidates[stamp - 1];
             var keys = Keys(c).ToList();
-            var pool = new SortedSet<int>();
+            var span = DaySpan(c);
+            pool.Clear();
             foreach (var k in keys)
             {
-                if (byEntity.TryGetValue(k, out var list)) pool.UnionWith(list);
+                if (!byEntity.TryGetValue(k, out var list)) continue;
+                foreach (var index in list)
+                {
+                    if (seen[index] == stamp) continue;
+                    seen[index] = stamp;
+                    if (!DateBlocking || !Apart(span, spans[index])) pool.Add(index);
+                }
             }
 
+            // Ascending cluster order, so the earliest of equally scored clusters wins.
+            pool.Sort();
             var best = -1;
             var bestScore = int.MinValue;
             foreach (var index in pool)
@@ -199,11 +213,14 @@ public sealed class EventResolver : IEventResolver
             {
                 clusters[best].Add(c);
                 target = best;
+                spans[best] = (Math.Min(spans[best].Lo, span.Lo), Math.Max(spans[best].Hi, span.Hi));
             }
             else
             {
                 clusters.Add([c]);
                 target = clusters.Count - 1;
+                spans.Add(span);
+                seen.Add(0);
             }
 
             foreach (var k in keys)
@@ -215,6 +232,30 @@ public sealed class EventResolver : IEventResolver
 
         return clusters;
     }
+
+    /// <summary>Skips clusters too far in time to merge (on by default; tests turn it off to check it changes nothing).</summary>
+    internal bool DateBlocking { get; init; } = true;
+
+    /// <summary>
+    /// Days beyond which two intervals cannot merge: <see cref="PairScore"/> vetoes (or scores 0) any pair whose
+    /// intervals are more than this many days apart (text-dated pairs up to 3 days apart may still merge).
+    /// </summary>
+    private const int MaxMergeGap = 3;
+
+    /// <summary>A candidate's interval as day numbers; open bounds, no date or an inverted interval span everything.</summary>
+    private static (int Lo, int Hi) DaySpan(EventCandidate c)
+    {
+        if (c.Date is not { } d || (d.Earliest is { } e && d.Latest is { } l && e > l)) return (int.MinValue, int.MaxValue);
+        return (d.Earliest?.DayNumber ?? int.MinValue, d.Latest?.DayNumber ?? int.MaxValue);
+    }
+
+    /// <summary>
+    /// True when every member of a cluster spanning <paramref name="cluster"/> is more than <see cref="MaxMergeGap"/>
+    /// days from the candidate (<see cref="Gap"/> > 3), so that no member can score a merge and the cluster cannot win.
+    /// </summary>
+    private static bool Apart((int Lo, int Hi) candidate, (int Lo, int Hi) cluster) =>
+        (candidate.Hi != int.MaxValue && cluster.Lo != int.MinValue && candidate.Hi + MaxMergeGap < cluster.Lo)
+        || (cluster.Hi != int.MaxValue && candidate.Lo != int.MinValue && cluster.Hi + MaxMergeGap < candidate.Lo);
 
     private static IEnumerable<string> Keys(EventCandidate c)
     {

@@ -363,7 +363,7 @@ public sealed class EntityResolver : IEntityResolver
         private readonly HashSet<MentionKey> _honorifics = [];
         private readonly HashSet<MentionKey> _retyped = [];
 
-        private static bool IsSurnameOfPersonIn(MentionRef r, string text)
+        private bool IsSurnameOfPersonIn(MentionRef r, string text)
         {
             if (text.Contains(' ', StringComparison.Ordinal)) return false;
             var key = PersonName.Parse(text);
@@ -372,13 +372,23 @@ public sealed class EntityResolver : IEntityResolver
             // "the Biden administration": the person, wherever in the corpus the full name is.
             var rest = r.Source.Article.Text.AsSpan(r.Mention.Span.End).TrimStart();
             if (rest.StartsWith("administration", StringComparison.Ordinal)) return true;
+            return FullNameSurnames(r).Contains(key.Surname);
+        }
+
+        private readonly Dictionary<int, HashSet<string>> _fullNameSurnames = [];
+
+        /// <summary>Surnames of the people named in full in the mention's article, parsed once per article.</summary>
+        private HashSet<string> FullNameSurnames(MentionRef r)
+        {
+            if (_fullNameSurnames.TryGetValue(r.Article, out var set)) return set;
+            set = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in r.Source.Entities)
             {
-                if (m.Type == EntityType.Person && !m.IsDescription && PersonName.Parse(m.Text) is { IsFull: true } full
-                    && full.Surname == key.Surname) return true;
+                if (m.Type == EntityType.Person && !m.IsDescription && PersonName.Parse(m.Text) is { IsFull: true } full) set.Add(full.Surname);
             }
 
-            return false;
+            _fullNameSurnames[r.Article] = set;
+            return set;
         }
 
         private static bool PrecededByHonorific(MentionRef r)
@@ -477,14 +487,30 @@ public sealed class EntityResolver : IEntityResolver
 
             // Misspelt surname references: "Netanuahu" → Netanyahu, when the context agrees.
             var firstNames = _persons.Where(c => c.Name!.IsFull).Select(c => c.Name!.First).ToHashSet(StringComparer.Ordinal);
+            // The roots of people are the people not merged into another. A typo shares the first letter and differs in
+            // length by at most two, so only those buckets are scanned; keys are unique, so the sort fixes the order.
+            var bySurnameShape = new Dictionary<(char, int), List<Cluster>>();
+            foreach (var c in _persons)
+            {
+                var surname = c.Name!.Surname;
+                if (surname.Length == 0) continue;
+                if (!bySurnameShape.TryGetValue((surname[0], surname.Length), out var list)) bySurnameShape[(surname[0], surname.Length)] = list = [];
+                list.Add(c);
+            }
+
             foreach (var s in single.Where(s => s.MergedInto is null).OrderBy(s => s.Count).ThenBy(s => s.Key, StringComparer.Ordinal))
             {
                 // "David" is not a misspelt "Davis"; very short names are too close to each other to tell.
                 if (s.Name!.Surname.Length < 6 || firstNames.Contains(s.Name.Surname)) continue;
-                var targets = _persons.Select(c => c.Root).Distinct()
-                    .Where(c => c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname)
-                                && (c.Name.IsFull || (!firstNames.Contains(c.Name.Surname) && c.Count >= Math.Max(3, 3 * s.Count))))
-                    .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+                var targets = new List<Cluster>();
+                for (var length = s.Name.Surname.Length - 2; length <= s.Name.Surname.Length + 2; length++)
+                {
+                    if (!bySurnameShape.TryGetValue((s.Name.Surname[0], length), out var bucket)) continue;
+                    targets.AddRange(bucket.Where(c => c.MergedInto is null && c != s && c.Count >= s.Count && EditDistance.IsTypo(s.Name!.Surname, c.Name!.Surname)
+                                && (c.Name.IsFull || (!firstNames.Contains(c.Name.Surname) && c.Count >= Math.Max(3, 3 * s.Count)))));
+                }
+
+                targets.Sort(static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Key, b.Key));
                 AttachSingle(s, targets, typo: true);
             }
 
@@ -626,14 +652,17 @@ public sealed class EntityResolver : IEntityResolver
         private void ResolveDescriptions()
         {
             var people = _persons.Select(c => c.Root).Distinct().Where(c => c.Count > 0).ToList();
+            // Each person's role keys, computed once and grown as descriptions attach (RolesOf would recount every mention).
+            var roleSets = people.ToDictionary(p => p, RolesOf);
             foreach (var d in _descriptions)
             {
                 var roles = d.Mention.Roles.Select(RoleKey).ToHashSet();
-                var holders = people.Where(p => RolesOf(p).Overlaps(roles)).ToList();
+                var holders = people.Where(p => roleSets[p].Overlaps(roles)).ToList();
                 var inArticle = holders.Where(h => h.Articles.Contains(d.Article)).ToList();
                 var to = inArticle.Count == 1 ? inArticle[0] : inArticle.Count == 0 && holders.Count == 1 ? holders[0] : null;
                 if (to is null) continue;
                 to.Add(d, d.Mention.Text);
+                roleSets[to].UnionWith(RolesOf([d]));
                 _log.Add(new ResolutionStep(to.Key, [d.Mention.Text, CanonicalForm(to)], "description", inArticle.Count == 1 ? 0.9 : 0.75));
             }
         }
@@ -813,9 +842,13 @@ public sealed class EntityResolver : IEntityResolver
             var ids = new Dictionary<Cluster, string>();
             var used = new HashSet<string>(StringComparer.Ordinal);
             var names = new Dictionary<Cluster, string>();
-            foreach (var c in clusters)
+            // Canonical forms and records read only their own cluster and the gazetteer: computed in parallel, used in order.
+            var canonical = new string[clusters.Count];
+            Parallel.For(0, clusters.Count, i => canonical[i] = CanonicalForm(clusters[i]));
+            for (var i = 0; i < clusters.Count; i++)
             {
-                var name = CanonicalForm(c);
+                var c = clusters[i];
+                var name = canonical[i];
                 names[c] = name;
                 var id = Ids.Entity(c.Type, name);
                 if (!used.Add(id))
@@ -858,18 +891,31 @@ public sealed class EntityResolver : IEntityResolver
             }
 
             var records = new List<EntityRecord>(extra);
-            var map = ImmutableDictionary.CreateBuilder<MentionKey, string>();
-            foreach (var c in clusters)
+            // The mention map (an immutable tree, slow to fill) is built beside the records and the log.
+            var map = Task.Run(() =>
             {
-                var id = ids[c];
-                foreach (var m in c.Mentions) map[m.Key] = id;
-                var name = names[c];
-                var aliases = c.Forms.Select(f => f.Form)
-                    .Where(f => f != name && !c.Mentions.Any(m => m.Mention.IsDescription && m.Mention.Text == f))
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
-                records.Add(new EntityRecord
+                var builder = ImmutableDictionary.CreateBuilder<MentionKey, string>();
+                foreach (var c in clusters)
                 {
-                    Id = id,
+                    var id = ids[c];
+                    foreach (var m in c.Mentions) builder[m.Key] = id;
+                }
+
+                return builder.ToImmutable();
+            });
+
+            var built = new EntityRecord[clusters.Count];
+            Parallel.For(0, clusters.Count, i =>
+            {
+                var c = clusters[i];
+                var name = names[c];
+                var descriptions = c.Mentions.Where(m => m.Mention.IsDescription).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
+                var aliases = c.Forms.Select(f => f.Form)
+                    .Where(f => f != name && !descriptions.Contains(f))
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
+                built[i] = new EntityRecord
+                {
+                    Id = ids[c],
                     Name = name,
                     Type = c.Type,
                     Aliases = aliases,
@@ -877,8 +923,9 @@ public sealed class EntityResolver : IEntityResolver
                     Geo = c.Entry is { } e ? GeoOf(e) : null,
                     Mentions = c.Count,
                     Articles = [.. c.Articles.Select(a => corpus[a].Article.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                });
-            }
+                };
+            });
+            records.AddRange(built);
 
             // Steps name entities by cluster key while resolving; publish them under the final ids.
             var keyToId = clusters.ToDictionary(c => c.Key, c => ids[c], StringComparer.Ordinal);
@@ -891,7 +938,7 @@ public sealed class EntityResolver : IEntityResolver
             return new EntityResolution(
                 [.. records.OrderBy(r => r.Id, StringComparer.Ordinal)],
                 log,
-                map.ToImmutable());
+                map.GetAwaiter().GetResult());
         }
 
         private ImmutableArray<RoleRecord> RoleRecords(Cluster c, Dictionary<string, string> countryIds, Dictionary<string, string> orgIds)

@@ -137,13 +137,22 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
         foreach (var e in entities)
         {
             if (!IsEntity(e.Id)) continue;
-            for (var i = 0; i < e.Articles.Length; i++)
+            // One row per distinct article in first-seen order, with its count (a hub entity lists thousands).
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            var firstSeen = new List<string>();
+            foreach (var a in e.Articles)
             {
-                var a = e.Articles[i];
-                if (!Is(a, LabelKind.Article) || SeenArticle(e.Articles, i)) continue;
-                long count = 0;
-                foreach (var q in e.Articles) if (q == a) count++;
-                mentioned.Add(new(e.Id, a, [count]));
+                if (counts.TryGetValue(a, out var c)) counts[a] = c + 1;
+                else
+                {
+                    counts[a] = 1;
+                    firstSeen.Add(a);
+                }
+            }
+
+            foreach (var a in firstSeen)
+            {
+                if (Is(a, LabelKind.Article)) mentioned.Add(new(e.Id, a, [counts[a]]));
             }
 
             if (e.Type == EntityType.Person)
@@ -202,12 +211,6 @@ internal sealed record GraphModel(ImmutableArray<NodeSet> Nodes, ImmutableArray<
     private static bool SeenSource(ImmutableArray<SourceRecord> items, int index)
     {
         for (var j = 0; j < index; j++) if (items[j].Article == items[index].Article && items[j].Start == items[index].Start && items[j].End == items[index].End) return true;
-        return false;
-    }
-
-    private static bool SeenArticle(ImmutableArray<string> items, int index)
-    {
-        for (var j = 0; j < index; j++) if (items[j] == items[index]) return true;
         return false;
     }
 

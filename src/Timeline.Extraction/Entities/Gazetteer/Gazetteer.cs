@@ -26,6 +26,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerFlags> _flags;
     private readonly Dictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _flagsBySpan;
     private readonly Dictionary<string, GazetteerFlags> _acronymFlags;
+    private readonly Dictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _acronymFlagsBySpan;
     private readonly Dictionary<string, GazetteerEntry> _demonyms;
     private readonly Dictionary<string, GazetteerEntry[]> _capitals;
     private readonly Dictionary<string, GazetteerEntry> _byCode;
@@ -39,6 +40,7 @@ public sealed class Gazetteer
         _flags = b.Flags;
         _flagsBySpan = _flags.GetAlternateLookup<ReadOnlySpan<char>>();
         _acronymFlags = b.AcronymFlags;
+        _acronymFlagsBySpan = _acronymFlags.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = b.Demonyms;
         _capitals = b.Capitals.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _byCode = b.ByCode;
@@ -186,9 +188,23 @@ public sealed class Gazetteer
     public GazetteerFlags Flags(string tokenOrPhrase)
     {
         ArgumentNullException.ThrowIfNull(tokenOrPhrase);
+        return Flags(tokenOrPhrase.AsSpan(), tokenOrPhrase);
+    }
+
+    /// <summary>
+    /// <see cref="Flags(string)"/> for a phrase held in a buffer, so the name tagger's n-gram features need not build a
+    /// string per n-gram; <paramref name="text"/> is the same phrase as a string when the caller already has one.
+    /// </summary>
+    internal GazetteerFlags Flags(ReadOnlySpan<char> tokenOrPhrase, string? text = null)
+    {
         var flags = GazetteerFlags.None;
-        if (AcronymKey(tokenOrPhrase) is { } ak && _acronymFlags.TryGetValue(ak, out var a)) flags |= a;
-        if (tokenOrPhrase.Length <= 128 && IsAscii(tokenOrPhrase))
+        if (tokenOrPhrase.Length is >= 2 and <= 12)
+        {
+            Span<char> acronym = stackalloc char[12];
+            if (AcronymKey(tokenOrPhrase, acronym) is var n and > 0 && _acronymFlagsBySpan.TryGetValue(acronym[..n], out var a)) flags |= a;
+        }
+
+        if (tokenOrPhrase.Length <= 128 && !tokenOrPhrase.ContainsAnyExceptInRange((char)0, (char)127))
         {
             // Allocation-free path for the tagger's features: normalise into a stack buffer and look the span up.
             Span<char> buffer = stackalloc char[tokenOrPhrase.Length];
@@ -197,22 +213,12 @@ public sealed class Gazetteer
             return flags;
         }
 
-        if (_flags.TryGetValue(Normalize(tokenOrPhrase), out var f)) flags |= f;
+        if (_flags.TryGetValue(Normalize(text ?? tokenOrPhrase.ToString()), out var f)) flags |= f;
         return flags;
     }
 
-    private static bool IsAscii(string s)
-    {
-        foreach (var c in s)
-        {
-            if (c > 127) return false;
-        }
-
-        return true;
-    }
-
     /// <summary>Same result as <see cref="Normalize"/> for ASCII input, written into <paramref name="buffer"/>.</summary>
-    private static ReadOnlySpan<char> NormalizeAscii(string s, Span<char> buffer)
+    private static ReadOnlySpan<char> NormalizeAscii(ReadOnlySpan<char> s, Span<char> buffer)
     {
         var n = 0;
         var space = false;
@@ -273,19 +279,25 @@ public sealed class Gazetteer
     /// <summary>Key for the case-sensitive acronym table: "U.S." → "US"; null when the text is not an acronym.</summary>
     private static string? AcronymKey(string text)
     {
-        if (text.Length is < 2 or > 12) return null;
         Span<char> buffer = stackalloc char[12];
+        return AcronymKey(text, buffer) is var n and > 0 ? new string(buffer[..n]) : null;
+    }
+
+    /// <summary>Writes the acronym key of <paramref name="text"/> into <paramref name="buffer"/> (12 chars) and returns its length, or 0.</summary>
+    private static int AcronymKey(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        if (text.Length is < 2 or > 12) return 0;
         var n = 0;
         var letters = 0;
         foreach (var c in text)
         {
             if (c == '.') continue;
             if (char.IsAsciiLetterUpper(c)) letters++;
-            else if (!char.IsAsciiDigit(c)) return null;
+            else if (!char.IsAsciiDigit(c)) return 0;
             buffer[n++] = c;
         }
 
-        return letters >= 1 && n is >= 2 and <= 5 ? new string(buffer[..n]) : null;
+        return letters >= 1 && n is >= 2 and <= 5 ? n : 0;
     }
 
     private static bool IsAcronym(string name) => AcronymKey(name) is not null;

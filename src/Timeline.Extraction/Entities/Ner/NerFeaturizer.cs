@@ -31,6 +31,19 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
 
     public SentenceFeatures[] Local(IReadOnlyList<IReadOnlyList<string>> document)
     {
+        var result = new SentenceFeatures[document.Count];
+        Local(document, (s, f) => result[s] = new SentenceFeatures(f.Ids.AsSpan(0, f.Offsets[^1]).ToArray(), f.Offsets));
+        return result;
+    }
+
+    /// <summary>
+    /// Local features of each sentence in turn, handed to <paramref name="sink"/> with the sentence index. The ids
+    /// array is a buffer reused for the next sentence (it may be longer than the offsets say), so the tagger scores
+    /// sentences without keeping every sentence's features alive.
+    /// </summary>
+    public void Local(IReadOnlyList<IReadOnlyList<string>> document, Action<int, SentenceFeatures> sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
         var toks = new Tok[document.Count][];
         var caps = new bool[document.Count];
         var docCase = new Dictionary<ulong, (int Lower, int Upper)>();
@@ -59,14 +72,13 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
             }
         }
 
-        var result = new SentenceFeatures[document.Count];
-        var ids = new List<int>(64);
+        var ids = new IdBuffer();
         for (var s = 0; s < document.Count; s++)
         {
             var t = toks[s];
             var n = t.Length;
             var offsets = new int[n + 1];
-            ids.Clear();
+            ids.Count = 0;
             var (bMask, iMask) = LexiconMatches(t);
             var (gB, gI) = GazetteerMatches(t);
             for (var i = 0; i < n; i++)
@@ -162,10 +174,8 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
             }
 
             offsets[n] = ids.Count;
-            result[s] = new SentenceFeatures([.. ids], offsets);
+            sink(s, new SentenceFeatures(ids.Items, offsets));
         }
-
-        return result;
     }
 
     /// <summary>Document features from the first pass's tags of every sentence of the same document.</summary>
@@ -254,18 +264,24 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
         var b = new byte[t.Length];
         var inside = new byte[t.Length];
         if (resources.Gazetteer is not { } lookup) return (b, inside);
+        // The n-grams starting at one token share a prefix, so the phrase grows in one buffer instead of a string each.
+        var buffer = new char[128];
         for (var i = 0; i < t.Length; i++)
         {
             if (!IsCapitalised(t[i].Word)) continue;
-            string? phrase = null;
+            var length = 0;
             for (var j = i; j < t.Length && j - i < NerResources.MaxNameLength; j++)
             {
                 var w = t[j].Word;
                 var capital = IsCapitalised(w);
                 if (!capital && !(w.Length <= 3 && w.Length > 0 && char.IsLower(w[0]))) break;
-                phrase = phrase is null ? w : phrase + " " + w;
+                var needed = length + (j > i ? 1 : 0) + w.Length;
+                if (needed > buffer.Length) Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+                if (j > i) buffer[length++] = ' ';
+                w.CopyTo(buffer.AsSpan(length));
+                length += w.Length;
                 if (!capital) continue;
-                var flags = (byte)lookup(phrase);
+                var flags = (byte)lookup(buffer.AsSpan(0, length));
                 if (flags == 0) continue;
                 b[i] |= flags;
                 for (var k = i + 1; k <= j; k++) inside[k] |= flags;
@@ -304,6 +320,28 @@ internal sealed class NerFeaturizer(NerResources resources, int bits)
     private static ulong MidOf(uint cluster) => cluster == NoCluster ? 9999UL : (ulong)WordClusters.Unpack(cluster).Mid;
 
     private void Add(List<int> ids, ulong h) => ids.Add(FeatureHash.Bucket(h, bits));
+
+    private void Add(IdBuffer ids, ulong h) => ids.Add(FeatureHash.Bucket(h, bits));
+
+    /// <summary>A growable int buffer whose array can be handed out as is (unlike a List, no copy).</summary>
+    private sealed class IdBuffer
+    {
+        public int[] Items { get; private set; } = new int[1024];
+
+        public int Count { get; set; }
+
+        public void Add(int id)
+        {
+            if (Count == Items.Length)
+            {
+                var bigger = new int[Items.Length * 2];
+                Items.AsSpan().CopyTo(bigger);
+                Items = bigger;
+            }
+
+            Items[Count++] = id;
+        }
+    }
 
     private static bool IsOpener(string w) => w is "\"" or ":" or "-" or "--" or "(" or "'" or "``" or "[";
 

@@ -20,57 +20,48 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
     public NerFeaturizer Featurizer { get; } = new(resources, first.Bits);
 
     /// <summary>
-    /// Both passes' weights for each bucket side by side (9 for pass 1, then 9 for pass 2), so the local features,
-    /// which both passes score, cost one memory access instead of two. Built on first use.
+    /// Both passes' weights for each non-zero bucket side by side (9 for pass 1, then 9 for pass 2), so the local
+    /// features, which both passes score, cost one memory access instead of two. Built on first use.
     /// </summary>
-    private short[] Interleaved => interleaved ??= Interleave(first.Emit, second.Emit);
+    private CompactWeights Compact => compact ??= CompactWeights.Build(first.Emit, second.Emit);
 
-    private short[]? interleaved;
-
-    private static short[] Interleave(short[] a, short[] b)
-    {
-        const int K = NerTags.Count;
-        var both = new short[a.Length * 2];
-        for (var row = 0; row < a.Length / K; row++)
-        {
-            a.AsSpan(row * K, K).CopyTo(both.AsSpan(row * 2 * K, K));
-            b.AsSpan(row * K, K).CopyTo(both.AsSpan((row * 2 * K) + K, K));
-        }
-
-        return both;
-    }
+    private CompactWeights? compact;
 
     /// <summary>BIO tags of every sentence of one document.</summary>
     public int[][] Tag(IReadOnlyList<IReadOnlyList<string>> document)
     {
         const int K = NerTags.Count;
-        var local = Featurizer.Local(document);
-        var table = Interleaved;
+        var table = Compact;
         var firstPass = new int[document.Count][];
         var secondScores = new int[document.Count][];
-        for (var s = 0; s < document.Count; s++)
+        var firstScores = new int[256 * K];
+        // Each sentence's local features are scored for both passes as soon as they are built; only the second
+        // pass's partial scores wait for the document features.
+        Featurizer.Local(document, (s, local) =>
         {
-            var n = local[s].Length;
-            var s1 = new int[n * K];
+            var n = local.Length;
+            if (firstScores.Length < n * K) firstScores = new int[Math.Max(n * K, firstScores.Length * 2)];
+            var s1 = firstScores.AsSpan(0, n * K);
+            s1.Clear();
             var s2 = secondScores[s] = new int[n * K];
-            ScoreBoth(table, local[s], s1, s2);
+            ScoreBoth(table, local, s1, s2);
             Viterbi.Decode(s1, first.Transitions, firstPass[s] = new int[n]);
-        }
+        });
 
         var doc = Featurizer.Document(document, firstPass);
         var result = new int[document.Count][];
         for (var s = 0; s < document.Count; s++)
         {
             var s2 = secondScores[s];
-            second.AddScores(doc[s], s2);
-            Viterbi.Decode(s2, second.Transitions, result[s] = new int[local[s].Length]);
+            table.AddSecond(doc[s], s2);
+            Viterbi.Decode(s2, second.Transitions, result[s] = new int[document[s].Count]);
             DropHonorifics(document[s], result[s]);
         }
 
         return result;
     }
 
-    private static void ScoreBoth(short[] table, SentenceFeatures features, Span<int> first, Span<int> second)
+    private static void ScoreBoth(CompactWeights table, SentenceFeatures features, Span<int> first, Span<int> second)
     {
         const int K = NerTags.Count;
         for (var i = 0; i < features.Length; i++)
@@ -79,7 +70,9 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
             var b = second.Slice(i * K, K);
             foreach (var f in features.Of(i))
             {
-                var w = table.AsSpan(f * 2 * K, 2 * K);
+                var row = table.Row(f);
+                if (row < 0) continue;
+                var w = table.Rows.AsSpan(row * 2 * K, 2 * K);
                 for (var t = 0; t < K; t++)
                 {
                     a[t] += w[t];
@@ -142,7 +135,7 @@ internal sealed class NerModel(NerResources resources, NerWeights first, NerWeig
         if (version != Version) throw new InvalidDataException($"NER model version {version}, expected {Version}");
         var bits = r.Int32();
         var resources = new NerResources();
-        if (r.Bool()) resources.Gazetteer = new GazetteerCache(static phrase => Timeline.Extraction.Gazetteer.Default.Flags(phrase)).Flags;
+        if (r.Bool()) resources.Gazetteer = static phrase => Timeline.Extraction.Gazetteer.Default.Flags(phrase);
         ReadMap(ref r, resources.Lexicon);
         ReadMap(ref r, resources.CaseProfile);
         ReadMap(ref r, resources.Clusters);
@@ -278,4 +271,84 @@ internal ref struct SpanReader(ReadOnlySpan<byte> data)
 
     public T[] Array<T>(int count)
         where T : unmanaged => Span<T>(count).ToArray();
+}
+
+/// <summary>
+/// Both passes' emission weights, keeping only the buckets where either is non-zero (about 6% of them): a bitmap and
+/// per-word ranks (under 200 KB) find a bucket's row among the packed rows (a few MB). The full tables (2 × 19 MB)
+/// miss the cache on nearly every feature; this lookup mostly hits it. Scores are the same sums.
+/// </summary>
+internal sealed class CompactWeights
+{
+    private const int K = NerTags.Count;
+    private readonly ulong[] present;
+    private readonly int[] rank;
+
+    private CompactWeights(ulong[] present, int[] rank, short[] rows)
+    {
+        this.present = present;
+        this.rank = rank;
+        Rows = rows;
+    }
+
+    /// <summary>Packed rows: pass-1 weights of a bucket, then its pass-2 weights.</summary>
+    public short[] Rows { get; }
+
+    public static CompactWeights Build(short[] first, short[] second)
+    {
+        var buckets = first.Length / K;
+        var present = new ulong[(buckets + 63) / 64];
+        var rank = new int[present.Length];
+        var count = 0;
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            if (first.AsSpan(bucket * K, K).ContainsAnyExcept((short)0) || second.AsSpan(bucket * K, K).ContainsAnyExcept((short)0))
+            {
+                present[bucket >> 6] |= 1UL << (bucket & 63);
+                count++;
+            }
+        }
+
+        var rows = new short[count * 2 * K];
+        var row = 0;
+        for (var word = 0; word < present.Length; word++)
+        {
+            rank[word] = row;
+            var bits = present[word];
+            while (bits != 0)
+            {
+                var bucket = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                first.AsSpan(bucket * K, K).CopyTo(rows.AsSpan(row * 2 * K, K));
+                second.AsSpan(bucket * K, K).CopyTo(rows.AsSpan((row * 2 * K) + K, K));
+                row++;
+                bits &= bits - 1;
+            }
+        }
+
+        return new CompactWeights(present, rank, rows);
+    }
+
+    /// <summary>Row of a feature bucket in <see cref="Rows"/>, or -1 when both passes weigh it zero.</summary>
+    public int Row(int bucket)
+    {
+        var word = present[bucket >> 6];
+        var bit = 1UL << (bucket & 63);
+        return (word & bit) == 0 ? -1 : rank[bucket >> 6] + System.Numerics.BitOperations.PopCount(word & (bit - 1));
+    }
+
+    /// <summary>Adds the pass-2 weights of <paramref name="features"/> to existing scores (n × tags).</summary>
+    public void AddSecond(SentenceFeatures features, Span<int> scores)
+    {
+        for (var i = 0; i < features.Length; i++)
+        {
+            var s = scores.Slice(i * K, K);
+            foreach (var f in features.Of(i))
+            {
+                var row = Row(f);
+                if (row < 0) continue;
+                var w = Rows.AsSpan((row * 2 * K) + K, K);
+                for (var t = 0; t < K; t++) s[t] += w[t];
+            }
+        }
+    }
 }

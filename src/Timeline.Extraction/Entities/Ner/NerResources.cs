@@ -40,7 +40,7 @@ internal sealed class NerResources
     }
 
     /// <summary>Gazetteer membership of a phrase (token n-gram joined by spaces); null to train and tag without it.</summary>
-    public Func<string, GazetteerFlags>? Gazetteer { get; set; }
+    public PhraseFlags? Gazetteer { get; set; }
 
     public byte CaseOf(ulong lower) => CaseProfile.GetValueOrDefault(lower);
 
@@ -123,20 +123,5 @@ internal sealed class NerResources
     }
 }
 
-/// <summary>
-/// Gazetteer lookups memoised per phrase (the gazetteer folds diacritics and normalises on every call). Thread-safe;
-/// stops adding after a fixed number of phrases so a long run cannot grow it without bound.
-/// </summary>
-internal sealed class GazetteerCache(Func<string, GazetteerFlags> lookup)
-{
-    private const int Capacity = 200_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GazetteerFlags> cache = new(StringComparer.Ordinal);
-
-    public GazetteerFlags Flags(string phrase)
-    {
-        if (cache.TryGetValue(phrase, out var flags)) return flags;
-        flags = lookup(phrase);
-        if (cache.Count < Capacity) cache.TryAdd(phrase, flags);
-        return flags;
-    }
-}
+/// <summary>Gazetteer membership of a phrase (token n-gram joined by spaces), read from a buffer the caller reuses.</summary>
+internal delegate GazetteerFlags PhraseFlags(ReadOnlySpan<char> phrase);

@@ -18,7 +18,7 @@ public static class NerTools
         if (!train.HasGold) throw new ConllFormatException($"{trainPath}: no gold tags in the last column");
         if (!dev.HasGold) throw new ConllFormatException($"{devPath}: no gold tags in the last column");
         log.WriteLine($"train: {train.Documents.Length} documents, {train.TokenCount} tokens; dev: {dev.Documents.Length} documents, {dev.TokenCount} tokens");
-        var options = new NerTrainingOptions { Gazetteer = Gazetteer.Default.Flags };
+        var options = new NerTrainingOptions { Gazetteer = static phrase => Gazetteer.Default.Flags(phrase) };
         if (epochs is { } e) options = options with { Epochs = e };
         if (bits is { } b) options = options with { Bits = b };
         if (unlabeled is { Count: > 0 })

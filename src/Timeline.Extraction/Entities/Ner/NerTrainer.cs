@@ -13,7 +13,7 @@ internal sealed record NerTrainingOptions
     public ulong Seed { get; init; } = 20231106;
 
     /// <summary>Gazetteer membership of a phrase; the committed model uses <see cref="Timeline.Extraction.Gazetteer.Default"/>.</summary>
-    public Func<string, GazetteerFlags>? Gazetteer { get; init; }
+    public PhraseFlags? Gazetteer { get; init; }
 
     /// <summary>Extra unlabeled sentences for the case profile.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Unlabeled { get; init; } = [];

@@ -92,6 +92,10 @@ internal static class Viterbi
 {
     private static readonly bool[] Allowed = BuildAllowed();
 
+    /// <summary>For each tag, the previous tags allowed before it, ascending (I-X has two; the rest have all).</summary>
+    private static readonly int[][] Predecessors = [.. Enumerable.Range(0, NerTags.Count)
+        .Select(t => Enumerable.Range(0, NerTags.Count).Where(p => Allowed[((p + 1) * NerTags.Count) + t]).ToArray())];
+
     private static bool[] BuildAllowed()
     {
         var a = new bool[NerWeights.TransitionRows * NerTags.Count];
@@ -120,9 +124,9 @@ internal static class Viterbi
             {
                 var bestScore = NegInf;
                 var arg = 0;
-                for (var p = 0; p < K; p++)
+                foreach (var p in Predecessors[t])
                 {
-                    if (!Allowed[((p + 1) * K) + t] || prev[p] == NegInf) continue;
+                    if (prev[p] == NegInf) continue;
                     var s = prev[p] + transitions[((p + 1) * K) + t];
                     if (s > bestScore)
                     {
