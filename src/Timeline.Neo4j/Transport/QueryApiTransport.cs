@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text.Json;
 
 namespace Timeline.Neo4j;
@@ -34,46 +33,24 @@ internal sealed class QueryApiTransport(Neo4jHttp http) : ICypherTransport
         return new CypherResult(counters, rows);
     }
 
-    private sealed class Transaction(Neo4jHttp http, string path, string? affinity) : ICypherTransaction
+    private sealed class Transaction(Neo4jHttp http, string path, string? affinity)
+        : HttpTransaction(http, path, w => { w.WriteStartObject(); w.WriteEndObject(); }, affinity is null ? null : new Dictionary<string, string> { [AffinityHeader] = affinity })
     {
-        private readonly Dictionary<string, string>? _headers = affinity is null ? null : new() { [AffinityHeader] = affinity };
-
-        public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
+        public override async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
         {
-            var answer = await http.SendAsync(HttpMethod.Post, path, w =>
+            var answer = await Http.SendAsync(HttpMethod.Post, Path, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("statement", statement.Text);
                 Neo4jHttp.WriteParameters(w, statement.Parameters);
                 w.WriteBoolean("includeCounters", true);
                 w.WriteEndObject();
-            }, _headers, cancellationToken).ConfigureAwait(false);
-            if (answer.Status == HttpStatusCode.NotFound && answer.ErrorCode is null)
-                throw new Neo4jException("running a statement: the transaction expired or was dropped by the server", Neo4jFailure.TransactionGone);
-            http.Check(answer, "running a statement");
+            }, Headers, cancellationToken).ConfigureAwait(false);
+            ThrowIfGone(answer, "running a statement");
+            Http.Check(answer, "running a statement");
             if (!answer.Body.TryGetProperty("transaction", out _))
                 throw new Neo4jException("running a statement: the transaction expired or was dropped by the server (no transaction in the answer)", Neo4jFailure.TransactionGone);
             return Result(answer.Body);
-        }
-
-        public async Task CommitAsync(CancellationToken cancellationToken)
-        {
-            var answer = await http.SendAsync(HttpMethod.Post, path + "/commit", w => { w.WriteStartObject(); w.WriteEndObject(); }, _headers, cancellationToken).ConfigureAwait(false);
-            if (answer.Status == HttpStatusCode.NotFound && answer.ErrorCode is null)
-                throw new Neo4jException("committing: the transaction expired or was dropped by the server", Neo4jFailure.TransactionGone);
-            http.Check(answer, "committing");
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await http.SendAsync(HttpMethod.Delete, path, null, _headers, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jException)
-            {
-                // The server drops failed or expired transactions itself; a failed rollback leaves nothing behind.
-            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text.Json;
 
 namespace Timeline.Neo4j;
@@ -60,34 +59,13 @@ internal sealed class TransactionalHttpTransport(Neo4jHttp http) : ICypherTransp
         return new CypherResult(counters, rows.ToImmutable());
     }
 
-    private sealed class Transaction(Neo4jHttp http, string path) : ICypherTransaction
+    private sealed class Transaction(Neo4jHttp http, string path) : HttpTransaction(http, path, EmptyStatements, null)
     {
-        public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
+        public override async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
         {
-            var answer = await http.SendAsync(HttpMethod.Post, path, w => Statements(w, statement), null, cancellationToken).ConfigureAwait(false);
-            if (answer.Status == HttpStatusCode.NotFound && answer.ErrorCode is null)
-                throw new Neo4jException("running a statement: the transaction expired or was dropped by the server", Neo4jFailure.TransactionGone);
-            return Result(http.Check(answer, "running a statement").Body);
-        }
-
-        public async Task CommitAsync(CancellationToken cancellationToken)
-        {
-            var answer = await http.SendAsync(HttpMethod.Post, path + "/commit", EmptyStatements, null, cancellationToken).ConfigureAwait(false);
-            if (answer.Status == HttpStatusCode.NotFound && answer.ErrorCode is null)
-                throw new Neo4jException("committing: the transaction expired or was dropped by the server", Neo4jFailure.TransactionGone);
-            http.Check(answer, "committing");
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                await http.SendAsync(HttpMethod.Delete, path, null, null, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Neo4jException)
-            {
-                // The server drops failed or expired transactions itself.
-            }
+            var answer = await Http.SendAsync(HttpMethod.Post, Path, w => Statements(w, statement), null, cancellationToken).ConfigureAwait(false);
+            ThrowIfGone(answer, "running a statement");
+            return Result(Http.Check(answer, "running a statement").Body);
         }
     }
 }
