@@ -365,18 +365,14 @@ public sealed class EventExtractor : IEventExtractor
             time = null;
         }
         var quote = Quote(v, article.Article.Text);
+        var timeInClause = time is not null && InClause(v, time, cStart, cEnd);
+        var timeOfReport = timeInClause && AttachedToReport(v, trig.First, cStart, time!.Span, time.Granularity);
         // "X pledged the country will never again do what it did in 1973": a speech verb is dated only by its own clause.
-        if (trig.Type == "statement" && !trig.Noun && time is not null && InClause(v, time, cStart, cEnd) && !AttachedToReport(v, trig.First, cStart, time.Span, time.Granularity) && !attribution)
-        {
-            time = null;
-        }
+        if (trig.Type == "statement" && !trig.Noun && timeInClause && !timeOfReport && !attribution) time = null;
 
         // "…, the minister said": a verb that only attributes words is an event of its own only when its clause dates or
         // places the speaking ("said on Monday", "In Baghdad, X said"); otherwise every quoted sentence would be a statement.
-        if (attribution && !AttachedToReport(v, trig.First, cStart, place?.Span) && !(time is not null && InClause(v, time, cStart, cEnd) && AttachedToReport(v, trig.First, cStart, time.Span, time.Granularity)))
-        {
-            return null;
-        }
+        if (attribution && !AttachedToReport(v, trig.First, cStart, place?.Span) && !timeOfReport) return null;
 
         // "pheromones have been released": a release or exchange is of people, by or to someone named.
         if (trig.Type == "release" && !args.Any(a => IsActor(a.Entity) || a.Entity.IsDescription)) return null;

@@ -328,9 +328,11 @@ public sealed class EventResolver : IEventResolver
 
         // Two reports bounded only by their publication dates need more than one shared name: "X said" twice is two statements.
         // A denial is the exception: "X did not meet …" in two reports of one story is the same non-event.
-        var sameDenial = a.Factuality == Factuality.Negated && b.Factuality == Factuality.Negated && a.Type == b.Type && a.Agent is not null && a.Agent == b.Agent;
+        // So is one outlet rewording another's sentence about the same agent doing the same thing.
+        var sameAct = a.Type == b.Type && a.Agent is not null && a.Agent == b.Agent;
+        var sameDenial = sameAct && a.Factuality == Factuality.Negated && b.Factuality == Factuality.Negated;
         if (!(a.TextDated && b.TextDated) && a.ArticleId != b.ArticleId && !(shared >= 2 || (shared >= 1 && samePlace) || sharedStops >= 2 || sameDenial)
-            && !(shared >= 1 && a.Type == b.Type && a.Type is not ("visit" or "travel") && a.Agent is not null && a.Agent == b.Agent && EventCandidate.Rewrites(a, b))) return 0;
+            && !(sameAct && a.Type is not ("visit" or "travel") && EventCandidate.Rewrites(a, b))) return 0;
 
         // Two different agents doing the same kind of thing are two happenings, unless they act together.
         if (a.Agent is { } x && b.Agent is { } y && x != y
