@@ -1,4 +1,5 @@
 using Timeline.Core;
+using Timeline.TestSupport;
 
 namespace Timeline.Extraction.Tests.Entities;
 

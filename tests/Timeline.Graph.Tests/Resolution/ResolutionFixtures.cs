@@ -1,33 +1,8 @@
-using System.Collections.Immutable;
 using Timeline.Core;
+using Timeline.TestSupport;
 using Timeline.Extraction;
 
 namespace Timeline.Graph.Tests.Resolution;
-
-/// <summary>A test-only recognizer: tags every whole-word occurrence of the listed names with their label.</summary>
-internal sealed class ListRecognizer(IEnumerable<(string Name, string Label)> names) : INameRecognizer
-{
-    public ImmutableArray<NameSpan> Recognize(AnalysedArticle article)
-    {
-        var body = article.Article.Body;
-        var found = new List<NameSpan>();
-        foreach (var (name, label) in names.OrderByDescending(n => n.Name.Length))
-        {
-            var at = 0;
-            while ((at = body.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
-            {
-                var span = new TextSpan(at, at + name.Length);
-                at += name.Length;
-                if (span.Start > 0 && char.IsLetterOrDigit(body[span.Start - 1])) continue;
-                if (span.End < body.Length && char.IsLetterOrDigit(body[span.End])) continue;
-                if (found.Any(f => f.Span.Overlaps(span))) continue;
-                found.Add(new NameSpan(span, label));
-            }
-        }
-
-        return [.. found.OrderBy(f => f.Span.Start)];
-    }
-}
 
 /// <summary>Builds a small corpus from texts: names are written as [Label:Name] in the text and become recognizer output.</summary>
 internal static class Corpus

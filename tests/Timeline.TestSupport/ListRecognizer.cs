@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using Timeline.Core;
+using Timeline.Extraction;
 
-namespace Timeline.Extraction.Tests.Entities;
+namespace Timeline.TestSupport;
 
 /// <summary>A test-only recognizer: tags every whole-word occurrence of the listed names with their label.</summary>
-internal sealed class ListRecognizer(params (string Name, string Label)[] names) : INameRecognizer
+public sealed class ListRecognizer(params IEnumerable<(string Name, string Label)> names) : INameRecognizer
 {
+    /// <inheritdoc />
     public ImmutableArray<NameSpan> Recognize(AnalysedArticle article)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var body = article.Article.Body;
         var found = new List<NameSpan>();
         foreach (var (name, label) in names.OrderByDescending(n => n.Name.Length))
@@ -26,19 +29,4 @@ internal sealed class ListRecognizer(params (string Name, string Label)[] names)
 
         return [.. found.OrderBy(f => f.Span.Start)];
     }
-}
-
-internal static class TestArticles
-{
-    public static AnalysedArticle Analyse(string text, string id = "article/test") =>
-        SentenceSplitter.Analyse(Make(text, id));
-
-    public static Article Make(string text, string id = "article/test") => new()
-    {
-        Id = id,
-        File = id + ".txt",
-        Text = text,
-        Body = text,
-        Published = new DateOnly(2023, 11, 6),
-    };
 }
