@@ -416,6 +416,15 @@ internal sealed partial class TimeMatcher
         return PartialDay(j, last, m, d);
     }
 
+    /// <summary>A fully dated day at k ("March 6", "6 March", "Monday, March 6"), or null.</summary>
+    private Hit? DayAfterOf(int k)
+    {
+        Hit? h = null;
+        if (K(k) == LexKind.Month) h = MonthAt(k, k);
+        else if ((Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) && _t[k].Digits <= 2 && K(k + 1) == LexKind.Month) h = DayMonth(k, k);
+        return h is { RefDay: not null } && h.Value.Length == 10 ? h : null;
+    }
+
     private Hit Movable(int first, int last, Func<int, DateOnly> date)
     {
         if (YearToken(last + 1) is { } y0)
@@ -425,10 +434,15 @@ internal sealed partial class TimeMatcher
         }
 
         if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
-        var fut = Future(first, last);
-        var d = date(a.Year);
-        if (fut && d < a) d = date(a.Year + 1);
-        if (!fut && d > a) d = date(a.Year - 1);
+        // The occurrence nearest the publication date in the tense's direction, as for a month and day without a
+        // year: "as Easter week began" written six days before Easter is this year's.
+        var here = date(a.Year);
+        var past = here <= a ? here : date(a.Year - 1);
+        var future = here >= a ? here : date(a.Year + 1);
+        var d = Pick(a, past, future, Tense(first, last))!.Value;
+        // "Easter week" is the ISO week that ends on Easter Sunday.
+        if (W(last + 1, "week") && _text[_t[last].End] == ' ')
+            return new Hit(first, last + 1, TimexType.Date, TimeCalendar.Week(d)) { Tf = true };
         return new Hit(first, last, TimexType.Date, TimeCalendar.Day(d)) { Tf = true, RefDay = d };
     }
 
@@ -453,6 +467,9 @@ internal sealed partial class TimeMatcher
     {
         var k = j + 1;
         if (k >= _n) return null;
+        // "the week of March 6": the ISO week holding that day.
+        if (W(k, "week") && Is(k + 1, "of") && DayAfterOf(k + 2) is { } wk)
+            return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))

@@ -102,7 +102,7 @@ internal sealed partial class TimeMatcher
         var k = j + 1;
         if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow") || K(k) == LexKind.Weekday && !_t[k].Lex!.Plural)
         {
-            var day = DayRef(k);
+            var day = DayRef(k, j);
             if (day is not null && day.Value.Length == 10)
                 return new Hit(j, day.Last, TimexType.Time, day.Value + code) { Tf = true, Anchored = day.Anchored, RefDay = day.RefDay };
         }
@@ -387,7 +387,7 @@ internal sealed partial class TimeMatcher
         {
             var p = P(k, ',') ? k + 1 : k;
             if (Is(p, "on")) p++;
-            var day = p < _n ? DayRef(p) : null;
+            var day = p < _n ? DayRef(p, first) : null;
             if (day is not null && day.Value.Length == 10)
                 return new Hit(first, day.Last, TimexType.Time, day.Value + time) { Tf = day.Tf, Anchored = day.Anchored, RefDay = day.RefDay };
         }
@@ -397,9 +397,10 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>A day-level expression at k (weekday, today, a month and day) for combining with a clock time.</summary>
-    private Hit? DayRef(int k)
+    /// The weekday's tense is read from before the clock or part of day ("until 9 a.m. Tuesday").
+    private Hit? DayRef(int k, int clockFirst)
     {
-        if (K(k) == LexKind.Weekday && !_t[k].Lex!.Plural) return WeekdayAt(k, k, 0, allowPart: false);
+        if (K(k) == LexKind.Weekday && !_t[k].Lex!.Plural) return WeekdayAt(clockFirst, k, 0, allowPart: false);
         if (K(k) == LexKind.Month) return MonthAt(k, k);
         if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow")) return WordAt(k);
         return null;
@@ -457,7 +458,7 @@ internal sealed partial class TimeMatcher
             day = Weekday(dow, true, 0);
             if (day == _dct) day = day?.AddDays(7);
         }
-        else day = Weekday(dow, Future(first, j), 0);
+        else day = WeekdayByTense(dow, WeekdayTense(first, j));
 
         var dayValue = day is { } dd ? TimeCalendar.Day(dd) : "XXXX-WXX-" + dow.ToString(Inv);
         var anchored = day is not null;

@@ -80,6 +80,7 @@ internal sealed partial class TimeMatcher
             if (t.Kind == TokKind.Punct || t.Kind == TokKind.Word && t.Lex is null && !IsPrefixWord(i)) continue;
             var h = At(i);
             if (h is null) continue;
+            h = Hedged(h);
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             NotePeriod(h);
@@ -133,6 +134,45 @@ internal sealed partial class TimeMatcher
         if (day is { } d && (u == TimeUnit.Month ? d.Year == n.Year && d.Month == n.Month : d.Year == n.Year)) return d;
         return n;
     }
+
+    /// <summary>
+    /// A hedge or an open end after the expression belongs to it (TimeML puts them inside the span): "the next year or
+    /// so" (APPROX), "1994 or later" and "1990 and beyond" (ON_OR_AFTER), "or earlier" (ON_OR_BEFORE), "two years or
+    /// more" (EQUAL_OR_MORE), and a second, vaguer amount of the same kind: "weeks or months", "a year or two",
+    /// "recent weeks and months". The value stays the first expression's.
+    /// </summary>
+    private Hit Hedged(Hit h)
+    {
+        var c = h.Last + 1;
+        var or = Is(c, "or");
+        if (!or && !Is(c, "and")) return h;
+        var d = c + 1;
+        if (d >= _n || _t[d].Kind != TokKind.Word) return h;
+        var isDuration = h.Type == TimexType.Duration;
+        string? mod = null;
+        if (or && Is(d, "so")) mod = "APPROX";
+        else if (or && (Is(d, "later") || Is(d, "after")) || !or && Is(d, "beyond")) mod = h.Type == TimexType.Date ? "ON_OR_AFTER" : null;
+        else if (or && (Is(d, "earlier") || Is(d, "before"))) mod = h.Type == TimexType.Date ? "ON_OR_BEFORE" : null;
+        else if (or && Is(d, "more") && isDuration) mod = "EQUAL_OR_MORE";
+        else if (or && Is(d, "less") && isDuration) mod = "EQUAL_OR_LESS";
+        else
+        {
+            // "weeks or months", "a year or two": a plural unit or a bare number word that is not itself followed by a unit.
+            var last = K(h.Last);
+            var unitPlural = last == LexKind.Unit && _t[h.Last].Lex!.Plural;
+            var next = K(d);
+            if (unitPlural && next == LexKind.Unit && _t[d].Lex!.Plural) return h with { Last = d, Mod = h.Mod ?? (or ? "APPROX" : null) };
+            if (or && last == LexKind.Unit && !unitPlural && next == LexKind.Number && K(d + 1) != LexKind.Unit && !Kind(d + 1, TokKind.Number))
+                return h with { Last = d, Mod = h.Mod ?? "APPROX" };
+            return h;
+        }
+
+        // A clause may follow ("1994 or later, analysts said"), but not another noun phrase ("1994 or later models").
+        if (mod is null || d + 1 < _n && _t[d + 1].Kind == TokKind.Word && _t[d + 1].Lex is null && !_t[d + 1].Cap && !IsClauseWord(d + 1)) return h;
+        return h with { Last = d, Mod = h.Mod ?? mod };
+    }
+
+    private bool IsClauseWord(int i) => Is(i, "and") || Is(i, "or") || Is(i, "but") || Is(i, "when") || Is(i, "as") || Is(i, "if") || Is(i, "because");
 
     /// <summary>"April 24 and 25", "May 3 or 4", "June 5 to 7": the bare second day number is a date in the same month.</summary>
     private Hit? CoordinatedDay(Hit h)
@@ -298,6 +338,33 @@ internal sealed partial class TimeMatcher
         var past = mid <= a ? mid : mid.AddYears(-1);
         var future = mid >= a ? mid : mid.AddYears(1);
         return Pick(a, past, future, tense)!.Value.Year;
+    }
+
+    /// <summary>
+    /// Tense for a bare weekday. A deadline ("postponed until Tuesday", "as soon as Tuesday") lies ahead whatever the
+    /// tense of the verb that set it (+2). A possessive ("Thursday's closing price") names a day already reported,
+    /// so an untensed one stays in the past (-1).
+    /// </summary>
+    private int WeekdayTense(int first, int last)
+    {
+        var p = first - 1;
+        if (p >= 0 && Is(p, "on")) p--;
+        // A fronted "Until Thursday, they had not…" describes the time up to a reported day, not a deadline.
+        if (p >= 0 && Is(p, "until") && !P(last + 1, ',')) return 2;
+        if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
+        var tense = Tense(first, last);
+        if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && (P(last + 1, '\'') || P(last + 1, '’')) && Is(last + 2, "s")) return -1;
+        return tense;
+    }
+
+    /// <summary>Past or future weekday by tense; with no tense marker, the nearer of the two.</summary>
+    private DateOnly? WeekdayByTense(int dow, int tense)
+    {
+        if (tense != 0) return Weekday(dow, tense > 0, 0);
+        var past = Weekday(dow, false, 0);
+        var future = Weekday(dow, true, 0);
+        if (past is not { } pd || future is not { } fd || _dct is not { } a) return past;
+        return fd.DayNumber - a.DayNumber < a.DayNumber - pd.DayNumber ? future : past;
     }
 
     private DateOnly? Weekday(int dow, bool future, int week)

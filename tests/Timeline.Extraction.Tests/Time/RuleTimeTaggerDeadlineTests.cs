@@ -1,0 +1,52 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>Rules added in phase 4 (issue 3): deadlines and untensed weekdays, hedged spans, holidays, "the week of".</summary>
+public sealed class RuleTimeTaggerDeadlineTests
+{
+    private static readonly RuleTimeTagger Tagger = new();
+
+    private static TimeExpression Find(string text, string dct, string span)
+    {
+        var found = Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+        var hit = found.FirstOrDefault(t => t.Text == span);
+        Assert.True(hit is not null, $"'{span}' not found in [{string.Join(" | ", found.Select(f => f.Text + "=" + f.Value))}]");
+        return hit;
+    }
+
+    // 2001-11-08 is a Thursday.
+    [Theory]
+    [InlineData("Officials postponed until Tuesday any decision on the permit.", "Tuesday", "2001-11-13")]
+    [InlineData("The agency has given the owners until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2001-11-13T09:00")]
+    [InlineData("The team could be ready to leave as soon as Monday, the minister said.", "Monday", "2001-11-12")]
+    [InlineData("Until Tuesday, the police had not named a suspect.", "Tuesday", "2001-11-06")]
+    [InlineData("The two leaders meet separately Saturday with the envoy.", "Saturday", "2001-11-10")]
+    [InlineData("Shares rose 3% over Tuesday's closing price.", "Tuesday", "2001-11-06")]
+    [InlineData("The ministers met on Tuesday in Rome.", "Tuesday", "2001-11-06")]
+    public void Deadlines_lie_ahead_and_untensed_weekdays_take_the_nearer_day(string text, string span, string value) =>
+        Assert.Equal(value, Find(text, "2001-11-08", span).Value);
+
+    [Theory]
+    [InlineData("The plant will be closed over the next year or so, a spokesman said.", "the next year or so", "2002", "APPROX")]
+    [InlineData("The firm will not be profitable until 1994 or later.", "1994 or later", "1994", "ON_OR_AFTER")]
+    [InlineData("It is confident about cash flow for 1990 and beyond.", "1990 and beyond", "1990", "ON_OR_AFTER")]
+    [InlineData("The pilot probably died within weeks or months of the crash.", "weeks or months", "PXW", "APPROX")]
+    public void Hedges_and_open_ends_belong_to_the_expression(string text, string span, string value, string mod)
+    {
+        var t = Find(text, "2001-11-08", span);
+        Assert.Equal((value, mod), (t.Value, t.Mod));
+    }
+
+    [Fact]
+    public void A_following_noun_phrase_is_not_an_open_end() =>
+        Assert.Contains(Tagger.TagText("Buyers prefer 1994 or later models.", new DateOnly(2001, 11, 8)), t => t.Text == "1994");
+
+    [Theory]
+    [InlineData("Pilgrims gathered as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]
+    [InlineData("Crowds filled the square on Easter Sunday.", "2000-05-02", "Easter Sunday", "2000-04-23")]
+    [InlineData("The family will gather at Thanksgiving.", "2001-11-08", "Thanksgiving", "2001-11-22")]
+    [InlineData("The hearing may be held the week of March 6, a lawyer said.", "2000-02-24", "the week of March 6", "2000-W10")]
+    public void Holidays_and_the_week_of_a_day(string text, string dct, string span, string value) =>
+        Assert.Equal(value, Find(text, dct, span).Value);
+}
