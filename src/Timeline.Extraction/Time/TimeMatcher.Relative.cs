@@ -467,6 +467,13 @@ internal sealed partial class TimeMatcher
     {
         var k = j + 1;
         if (k >= _n) return null;
+        // "the day before last Tuesday('s hearing)", "the day after Christmas": one day off a named day.
+        if (W(k, "day") && (Is(k + 1, "before") || Is(k + 1, "after")) && k + 2 < _n && At(k + 2) is { RefDay: { } named } nd && nd.Value.Length == 10)
+        {
+            var day = named.AddDays(Is(k + 1, "before") ? -1 : 1);
+            return new Hit(j, nd.Last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
+        }
+
         // "the week of March 6": the ISO week holding that day.
         if (W(k, "week") && Is(k + 1, "of") && DayAfterOf(k + 2) is { } wk)
             return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };

@@ -47,6 +47,8 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("Crowds filled the square on Easter Sunday.", "2000-05-02", "Easter Sunday", "2000-04-23")]
     [InlineData("The family will gather at Thanksgiving.", "2001-11-08", "Thanksgiving", "2001-11-22")]
     [InlineData("The hearing may be held the week of March 6, a lawyer said.", "2000-02-24", "the week of March 6", "2000-W10")]
+    [InlineData("The day before last Tuesday's hearing, the uncle flew to Miami.", "2000-02-24", "The day before last Tuesday", "2000-02-21")]
+    [InlineData("Stores reopened the day after Christmas.", "2001-01-05", "the day after Christmas", "2000-12-26")]
     public void Holidays_and_the_week_of_a_day(string text, string dct, string span, string value) =>
         Assert.Equal(value, Find(text, dct, span).Value);
 }
