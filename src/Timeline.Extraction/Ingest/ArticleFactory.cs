@@ -9,7 +9,9 @@ internal static partial class ArticleFactory
 {
     public static Article Create(RawDocument raw, IngestOptions options, string? warning = null)
     {
-        var text = raw.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // Line ends become "\n" without changing the text's length ("\r\n" → " \n", a lone "\r" → "\n"), so every
+        // character offset in the output still points into the file as it was decoded.
+        var text = raw.Text.Replace("\r\n", " \n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = Furniture.Classify(text, raw.MayStartWithHeadline);
         var body = text.ToCharArray();
         var skipped = ImmutableArray.CreateBuilder<TextSpan>();

@@ -27,4 +27,31 @@ public sealed class MentionsCommandTests
         Assert.Contains(meet.GetProperty("arguments").EnumerateArray(), a => a.GetString() == "agent: Ana Lindqvist (Person)");
         Assert.Equal("Stockholm", meet.GetProperty("place").GetString());
     }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public async Task Offsets_point_into_files_with_windows_or_old_mac_line_ends(string newline)
+    {
+        var dir = CliRunner.TempDir();
+        var text = string.Join(newline, "Harbour talks", "", "Foreign Minister Ana Lindqvist arrived in Oslo on Monday.",
+            "She met Prime Minister Tomas Berg in Bergen on Tuesday.", "The two signed a fisheries accord.", "");
+        File.WriteAllText(Path.Combine(dir, "a.txt"), text);
+        var (code, output, _) = await CliRunner.Run("mentions", dir, "--published", "2024-03-14");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.Trim());
+        var root = json.RootElement;
+        var mentions = root.GetProperty("times").EnumerateArray().Concat(root.GetProperty("entities").EnumerateArray()).ToList();
+        Assert.True(mentions.Count >= 6, $"only {mentions.Count} mentions");
+        foreach (var m in mentions)
+        {
+            var start = m.GetProperty("start").GetInt32();
+            var mention = m.GetProperty("text").GetString()!;
+            Assert.Equal(mention, text.Substring(start, mention.Length));
+        }
+
+        var meet = root.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "meet");
+        Assert.Equal("met", text.Substring(meet.GetProperty("start").GetInt32(), 3));
+    }
 }
