@@ -416,8 +416,8 @@ internal sealed partial class TimeMatcher
         return PartialDay(j, last, m, d);
     }
 
-    /// <summary>A fully dated day at k ("March 6", "6 March", "Monday, March 6"), or null.</summary>
-    private Hit? DayAfterOf(int k)
+    /// <summary>A fully dated day starting at k ("March 6", "6 March"), or null.</summary>
+    private Hit? FullDayAt(int k)
     {
         Hit? h = null;
         if (K(k) == LexKind.Month) h = MonthAt(k, k);
@@ -475,7 +475,7 @@ internal sealed partial class TimeMatcher
         }
 
         // "the week of March 6": the ISO week holding that day.
-        if (W(k, "week") && Is(k + 1, "of") && DayAfterOf(k + 2) is { } wk)
+        if (W(k, "week") && Is(k + 1, "of") && FullDayAt(k + 2) is { } wk)
             return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };

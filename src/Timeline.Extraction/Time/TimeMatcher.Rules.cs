@@ -396,8 +396,10 @@ internal sealed partial class TimeMatcher
         return new Hit(first, last, TimexType.Time, "XXXX-XX-XX" + time) { Tf = true, Anchored = false };
     }
 
-    /// <summary>A day-level expression at k (weekday, today, a month and day) for combining with a clock time.</summary>
-    /// The weekday's tense is read from before the clock or part of day ("until 9 a.m. Tuesday").
+    /// <summary>
+    /// A day-level expression at k (weekday, today, a month and day) for combining with a clock time or part of day; a
+    /// weekday's tense is read from before <paramref name="clockFirst"/> ("until 9 a.m. Tuesday").
+    /// </summary>
     private Hit? DayRef(int k, int clockFirst)
     {
         if (K(k) == LexKind.Weekday && !_t[k].Lex!.Plural) return WeekdayAt(clockFirst, k, 0, allowPart: false);

@@ -137,9 +137,10 @@ internal sealed partial class TimeMatcher
 
     /// <summary>
     /// A hedge or an open end after the expression belongs to it (TimeML puts them inside the span): "the next year or
-    /// so" (APPROX), "1994 or later" and "1990 and beyond" (ON_OR_AFTER), "or earlier" (ON_OR_BEFORE), "two years or
-    /// more" (EQUAL_OR_MORE), and a second, vaguer amount of the same kind: "weeks or months", "a year or two",
-    /// "recent weeks and months". The value stays the first expression's.
+    /// so" (APPROX), "1994 or later", "or after" and "1990 and beyond" (ON_OR_AFTER), "or earlier", "or before"
+    /// (ON_OR_BEFORE), "two years or more" (EQUAL_OR_MORE), "or less" (EQUAL_OR_LESS), and a second amount: a plural
+    /// unit ("weeks or months", "recent weeks and months") or a bare number ("a year or two"). The value stays the
+    /// first expression's.
     /// </summary>
     private Hit Hedged(Hit h)
     {
@@ -162,15 +163,18 @@ internal sealed partial class TimeMatcher
             var unitPlural = last == LexKind.Unit && _t[h.Last].Lex!.Plural;
             var next = K(d);
             if (unitPlural && next == LexKind.Unit && _t[d].Lex!.Plural) return h with { Last = d, Mod = h.Mod ?? (or ? "APPROX" : null) };
-            if (or && last == LexKind.Unit && !unitPlural && next == LexKind.Number && K(d + 1) != LexKind.Unit && !Kind(d + 1, TokKind.Number))
+            if (or && last == LexKind.Unit && !unitPlural && next == LexKind.Number && K(d + 1) != LexKind.Unit && !Kind(d + 1, TokKind.Number) && !IsMultiplier(d + 1))
                 return h with { Last = d, Mod = h.Mod ?? "APPROX" };
             return h;
         }
 
-        // A clause may follow ("1994 or later, analysts said"), but not another noun phrase ("1994 or later models").
-        if (mod is null || d + 1 < _n && _t[d + 1].Kind == TokKind.Word && _t[d + 1].Lex is null && !_t[d + 1].Cap && !IsClauseWord(d + 1)) return h;
+        // Only at the end of a phrase ("1994 or later, analysts said"): not before a noun phrase ("1994 or later models",
+        // "1990 and beyond the border", "2002 or before the merger").
+        if (mod is null || d + 1 < _n && !(_t[d + 1].Kind == TokKind.Punct || IsClauseWord(d + 1))) return h;
         return h with { Last = d, Mod = h.Mod ?? mod };
     }
+
+    private bool IsMultiplier(int i) => Is(i, "hundred") || Is(i, "thousand") || Is(i, "million") || Is(i, "billion") || Is(i, "dozen");
 
     private bool IsClauseWord(int i) => Is(i, "and") || Is(i, "or") || Is(i, "but") || Is(i, "when") || Is(i, "as") || Is(i, "if") || Is(i, "because");
 
@@ -341,20 +345,37 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// Tense for a bare weekday. A deadline ("postponed until Tuesday", "as soon as Tuesday") lies ahead whatever the
-    /// tense of the verb that set it (+2). A possessive ("Thursday's closing price") names a day already reported,
-    /// so an untensed one stays in the past (-1).
+    /// Tense for a bare weekday. A deadline ("postponed until Tuesday", "has given them until Tuesday", "as soon as
+    /// Tuesday") lies ahead whatever the tense of the verb that set it (+2); "stayed until Friday" is not a deadline
+    /// and keeps the clause's tense. A possessive ("Thursday's closing price") names a day already reported, so an
+    /// untensed one stays in the past (-1).
     /// </summary>
     private int WeekdayTense(int first, int last)
     {
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
-        // A fronted "Until Thursday, they had not…" describes the time up to a reported day, not a deadline.
-        if (p >= 0 && Is(p, "until") && !P(last + 1, ',')) return 2;
+        if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return 2;
         if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
         var tense = Tense(first, last);
         if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && (P(last + 1, '\'') || P(last + 1, '’')) && Is(last + 2, "s")) return -1;
         return tense;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeadlineWords = FrozenSet.ToFrozenSet(
+        ["postpone", "postponed", "postpones", "delay", "delayed", "delays", "defer", "deferred", "extend", "extended", "extends", "give", "gives",
+         "given", "gave", "has", "have", "adjourn", "adjourned", "deadline", "runs", "run", "wait", "waits", "valid", "expire", "expires", "remains", "remain"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"until" at <paramref name="until"/> closes a deadline: a deadline verb or noun shortly before it, in the same clause.</summary>
+    private bool SetsDeadline(int until)
+    {
+        for (var k = until - 1; k >= 0 && k >= until - 6; k--)
+        {
+            if (_t[k].Kind == TokKind.Punct && _t[k].P is '.' or ';' or ',' or '"') return false;
+            if (_t[k].Kind == TokKind.Word && DeadlineWords.Contains(Span(k))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Past or future weekday by tense; with no tense marker, the nearer of the two.</summary>
