@@ -7,7 +7,8 @@ public sealed class RuleTimeTaggerReferenceTests
 {
     private static readonly RuleTimeTagger Tagger = new();
 
-    private static TimeExpression Find(string text, string dct, string span)
+    /// <summary>The expression with this exact text, tagged against the publication date <paramref name="dct"/>.</summary>
+    internal static TimeExpression Find(string text, string dct, string span)
     {
         var found = Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
         var hit = found.FirstOrDefault(t => t.Text == span);
