@@ -3,8 +3,6 @@ namespace Timeline.Extraction.Tests;
 /// <summary>Rules added in phase 4 (issue 3): deadlines and untensed weekdays, hedged spans, holidays, "the week of".</summary>
 public sealed class RuleTimeTaggerDeadlineTests
 {
-    private static readonly RuleTimeTagger Tagger = new();
-
     // 2001-11-08 is a Thursday.
     [Theory]
     [InlineData("Officials postponed until Tuesday any decision on the permit.", "Tuesday", "2001-11-13")]
@@ -19,7 +17,7 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("The shelter was open until Wednesday.", "Wednesday", "2001-11-07")]
     [InlineData("The ministers met on Tuesday in Rome.", "Tuesday", "2001-11-06")]
     public void Deadlines_lie_ahead_and_untensed_weekdays_take_the_nearer_day(string text, string span, string value) =>
-        Assert.Equal(value, RuleTimeTaggerReferenceTests.Find(text, "2001-11-08", span).Value);
+        Assert.Equal(value, TimeProbe.Find(text, "2001-11-08", span).Value);
 
     [Theory]
     [InlineData("The plant will be closed over the next year or so, a spokesman said.", "the next year or so", "2002", "APPROX")]
@@ -28,7 +26,7 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("The pilot probably died within weeks or months of the crash.", "weeks or months", "PXW", "APPROX")]
     public void Hedges_and_open_ends_belong_to_the_expression(string text, string span, string value, string mod)
     {
-        var t = RuleTimeTaggerReferenceTests.Find(text, "2001-11-08", span);
+        var t = TimeProbe.Find(text, "2001-11-08", span);
         Assert.Equal((value, mod), (t.Value, t.Mod));
     }
 
@@ -38,7 +36,7 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("The plant closed in 2002 or before the merger.", "2002")]
     [InlineData("The trial may last a month or two hundred days.", "a month")]
     public void A_following_noun_phrase_is_not_an_open_end(string text, string span) =>
-        Assert.Contains(Tagger.TagText(text, new DateOnly(2001, 11, 8)), t => t.Text == span);
+        Assert.Contains(TimeProbe.Tagger.TagText(text, new DateOnly(2001, 11, 8)), t => t.Text == span);
 
     [Theory]
     [InlineData("Pilgrims gathered as Easter week began.", "2000-04-17", "Easter week", "2000-W16")]
@@ -48,5 +46,5 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("The day before last Tuesday's hearing, the uncle flew to Miami.", "2000-02-24", "The day before last Tuesday", "2000-02-21")]
     [InlineData("Stores reopened the day after Christmas.", "2001-01-05", "the day after Christmas", "2000-12-26")]
     public void Holidays_and_the_week_of_a_day(string text, string dct, string span, string value) =>
-        Assert.Equal(value, RuleTimeTaggerReferenceTests.Find(text, dct, span).Value);
+        Assert.Equal(value, TimeProbe.Find(text, dct, span).Value);
 }

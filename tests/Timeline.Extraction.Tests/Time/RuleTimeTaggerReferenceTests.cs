@@ -5,20 +5,6 @@ namespace Timeline.Extraction.Tests;
 /// <summary>Rules added in phase 3 (issue 3): year inference, story-time references, coordination, fractions, clock times with zones.</summary>
 public sealed class RuleTimeTaggerReferenceTests
 {
-    private static readonly RuleTimeTagger Tagger = new();
-
-    /// <summary>The expression with this exact text, tagged against the publication date <paramref name="dct"/>.</summary>
-    internal static TimeExpression Find(string text, string dct, string span)
-    {
-        var found = Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
-        var hit = found.FirstOrDefault(t => t.Text == span);
-        Assert.True(hit is not null, $"'{span}' not found in [{string.Join(" | ", found.Select(f => f.Text + "=" + f.Value))}]");
-        return hit;
-    }
-
-    private static void Check(string text, string dct, string span, TimexType type, string value) =>
-        Assert.Equal((type, value), (Find(text, dct, span).Type, Find(text, dct, span).Value));
-
     // Tense picks the year unless the other reading is less than half as far away.
     [Theory]
     [InlineData("The insurer said its fiscal year ended March 31 with a small loss.", "2001-11-02", "March 31", "2001-03-31")]
@@ -29,19 +15,19 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("In the fiscal year ended Jan. 31, the chain reported sales of $59 million.", "2001-10-31", "Jan. 31", "2001-01-31")]
     [InlineData("Prices have climbed steadily since February, traders say.", "2001-10-31", "February", "2001-02")]
     public void Year_inference_follows_tense_unless_the_other_reading_is_much_closer(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Date, value);
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Theory]
     [InlineData("She moved to Lisbon in June 2004 and opened a bakery there.", "2010-02-01", "June 2004", "2004-06")]
     [InlineData("The strike began in May 1996 to protest the cuts.", "2010-02-01", "May 1996", "1996-05")]
     public void A_year_before_and_or_to_still_completes_the_month(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Date, value);
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Theory]
     [InlineData("The pilot was shot down last Oct. 23 over the border.", "2002-05-06", "last Oct. 23", "2001-10-23")]
     [InlineData("The treaty lapses next March 1 unless renewed.", "2002-05-06", "next March 1", "2003-03-01")]
     public void Last_or_next_month_and_day_is_a_day(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Date, value);
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     // "that year" and "the following month" refer back to the last month or year the story named.
     [Theory]
@@ -50,11 +36,11 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("The firm hired a new chief in March. The following month, it put itself up for sale.", "2001-10-27", "The following month", "2001-04")]
     [InlineData("The dam failed in August 1985. The previous month, engineers had warned of cracks.", "2001-10-27", "The previous month", "1985-07")]
     public void That_year_and_the_following_month_refer_to_the_last_named_period(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Date, value);
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Fact]
     public void The_previous_weekday_counts_back_from_the_story_day() =>
-        Check("Shares closed at 410 on Friday, down 3% from the previous Friday.", "2001-10-29", "the previous Friday", TimexType.Date, "2001-10-19");
+        TimeProbe.Check("Shares closed at 410 on Friday, down 3% from the previous Friday.", "2001-10-29", "the previous Friday", TimexType.Date, "2001-10-19");
 
     // Coordinated day numbers.
     [Theory]
@@ -62,14 +48,14 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("The festival runs from July 3 to 6 in the old town.", "2001-06-01", "6", "2001-07-06")]
     [InlineData("Voting took place on May 3 or 4 depending on the region.", "2001-06-01", "4", "2001-05-04")]
     public void The_second_of_two_coordinated_days_is_a_date(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Date, value);
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Theory]
     [InlineData("Turnout rose on May 3 and 4 percent more voters came.")]
     [InlineData("The census counted on June 5 to 7 people per household.")]
     public void Coordinated_numbers_that_count_something_are_not_dates(string text)
     {
-        var found = Tagger.TagText(text, new DateOnly(2001, 6, 1));
+        var found = TimeProbe.Tagger.TagText(text, new DateOnly(2001, 6, 1));
         Assert.DoesNotContain(found, t => t.Text is "4" or "7");
     }
 
@@ -83,61 +69,61 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("The negotiators emerged from a third day-long meeting.", "day-long", "P1D")]
     [InlineData("The decades-long feud between the clans ended.", "decades-long", "PXDE")]
     public void Durations_in_fractions_decades_and_compounds(string text, string span, string value) =>
-        Check(text, "2001-06-01", span, TimexType.Duration, value);
+        TimeProbe.Check(text, "2001-06-01", span, TimexType.Duration, value);
 
     // Clock times keep the zone and day after the abbreviation's period.
     [Theory]
     [InlineData("The offer expires at 5 p.m. EST Nov. 9, the bidder said.", "2001-11-02", "5 p.m. EST Nov. 9", "2001-11-09T17:00")]
     [InlineData("Negotiators have until 9 a.m. EST Tuesday to reply.", "2001-11-08", "9 a.m. EST Tuesday", "2001-11-13T09:00")]
     public void Clock_times_keep_zone_and_day(string text, string dct, string span, string value) =>
-        Check(text, dct, span, TimexType.Time, value);
+        TimeProbe.Check(text, dct, span, TimexType.Time, value);
 
     // Vague references.
     [Theory]
     [InlineData("Russia has often made the same claim in the past.", "the past", "PAST_REF")]
     [InlineData("The current system has served the country for decades.", "current", "PRESENT_REF")]
     [InlineData("Holders may buy shares at half the then current market price.", "then current", "PAST_REF")]
-    public void Vague_references(string text, string span, string value) => Check(text, "2001-06-01", span, TimexType.Date, value);
+    public void Vague_references(string text, string span, string value) => TimeProbe.Check(text, "2001-06-01", span, TimexType.Date, value);
 
     [Theory]
     [InlineData("The country ran a current account surplus last year.")]
     [InlineData("The swimmers were swept away by the current.")]
     public void Current_as_a_noun_or_in_current_account_is_not_tagged(string text) =>
-        Assert.DoesNotContain(Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("current", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("current", StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void The_latest_period_of_an_earnings_report_is_the_last_quarter() =>
-        Check("The bank reported third-quarter profit of $5 million. Revenue in the latest period rose 8%.", "2001-10-26", "the latest period", TimexType.Date, "2001-Q3");
+        TimeProbe.Check("The bank reported third-quarter profit of $5 million. Revenue in the latest period rose 8%.", "2001-10-26", "the latest period", TimexType.Date, "2001-Q3");
 
     [Theory]
     [InlineData("The retailer reported revenue of $76 million for the year ended March 31.", "the year", TimexType.Duration, "P1Y")]
     [InlineData("For the year, pet food volume was flat, the company said.", "the year", TimexType.Date, "2001")]
     public void The_year_ended_is_a_period_and_for_the_year_is_this_year(string text, string span, TimexType type, string value) =>
-        Check(text, "2001-11-02", span, type, value);
+        TimeProbe.Check(text, "2001-11-02", span, type, value);
 
     [Fact]
     public void Would_marks_a_future_clause() =>
-        Check("The minister said she would travel to Paris on Thursday for talks.", "2001-11-05", "Thursday", TimexType.Date, "2001-11-08");
+        TimeProbe.Check("The minister said she would travel to Paris on Thursday for talks.", "2001-11-05", "Thursday", TimexType.Date, "2001-11-08");
 
     [Theory]
     [InlineData("The airline will fly to Bombay on Monday and Tuesday nights from March.", "Monday", "XXXX-WXX-1TNI")]
     [InlineData("The airline will fly to Bombay on Monday and Tuesday nights from March.", "Tuesday nights", "XXXX-WXX-2TNI")]
     public void Weekdays_with_plural_parts_of_day_are_weekly_sets(string text, string span, string value) =>
-        Check(text, "2001-11-05", span, TimexType.Set, value);
+        TimeProbe.Check(text, "2001-11-05", span, TimexType.Set, value);
 
     [Theory]
     [InlineData("The allies rejected the last-minute peace proposal.")]
     [InlineData("The minister said on ABC's \"This Week\" that talks would go on.")]
     public void Compounds_and_programme_titles_are_not_expressions(string text) =>
-        Assert.DoesNotContain(Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("minute", StringComparison.Ordinal) || t.Text.Contains("Week", StringComparison.Ordinal));
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(2001, 6, 1)), t => t.Text.Contains("minute", StringComparison.Ordinal) || t.Text.Contains("Week", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("The bank expects losses in the near term but growth later.", "the near term", "FUTURE_REF")]
     [InlineData("Membership fell through the nineties and recovered later.", "the nineties", "199")]
     [InlineData("The band was famous in the early eighties in Europe.", "the early eighties", "198")]
-    public void Term_and_spelled_decades(string text, string span, string value) => Check(text, "2001-06-01", span, TimexType.Date, value);
+    public void Term_and_spelled_decades(string text, string span, string value) => TimeProbe.Check(text, "2001-06-01", span, TimexType.Date, value);
 
     [Fact]
     public void Hyphenated_short_term_is_not_an_expression() =>
-        Assert.DoesNotContain(Tagger.TagText("The firm repaid its short-term debt.", new DateOnly(2001, 6, 1)), t => t.Text.Contains("term", StringComparison.Ordinal));
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText("The firm repaid its short-term debt.", new DateOnly(2001, 6, 1)), t => t.Text.Contains("term", StringComparison.Ordinal));
 }

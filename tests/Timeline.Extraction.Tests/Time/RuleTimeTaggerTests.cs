@@ -4,23 +4,6 @@ namespace Timeline.Extraction.Tests;
 
 public sealed class RuleTimeTaggerTests
 {
-    private static readonly RuleTimeTagger Tagger = new();
-
-    private static TimeExpression Single(string text, string dct, string expected)
-    {
-        var found = Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
-        var hit = found.FirstOrDefault(t => t.Text == expected);
-        Assert.True(hit is not null, $"'{expected}' not found in [{string.Join(" | ", found.Select(f => f.Text + "=" + f.Value))}]");
-        return hit;
-    }
-
-    private static void Check(string text, string dct, string span, TimexType type, string value, string? mod = null)
-    {
-        var t = Single(text, dct, span);
-        Assert.Equal((type, value), (t.Type, t.Value));
-        if (mod is not null) Assert.Equal(mod, t.Mod);
-    }
-
     // Seed expectations (publication Monday 2023-11-06), in our own sentences.
     [Theory]
     [InlineData("Rescue crews worked through Sunday night to clear the road.", "Sunday night", TimexType.Time, "2023-11-05TNI")]
@@ -29,7 +12,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The envoy first raised the plan a month ago.", "a month ago", TimexType.Date, "2023-10")]
     [InlineData("More aid convoys could move in the days ahead.", "the days ahead", TimexType.Date, "FUTURE_REF")]
     public void Seed_expressions_normalise_against_the_publication_date(string text, string span, TimexType type, string value) =>
-        Check(text, "2023-11-06", span, type, value);
+        TimeProbe.Check(text, "2023-11-06", span, type, value);
 
     // Explicit dates in all orders, abbreviations, ISO and unambiguous numeric forms.
     [Theory]
@@ -46,11 +29,11 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The contract will expire on Jan. 15, the company said.", "2023-12-20", "Jan. 15", "2024-01-15")]
     [InlineData("Talks resumed in January with new proposals.", "2023-11-06", "January", "2024-01")]
     [InlineData("Prices fell sharply in September and then recovered.", "2024-01-10", "September", "2023-09")]
-    public void Explicit_dates(string text, string dct, string span, string value) => Check(text, dct, span, TimexType.Date, value);
+    public void Explicit_dates(string text, string dct, string span, string value) => TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Fact]
     public void Ambiguous_numeric_dates_are_not_guessed() =>
-        Assert.DoesNotContain(Tagger.TagText("The form was signed on 04/05/2023 by the clerk.", new DateOnly(2024, 2, 1)), t => t.Text.Contains('/', StringComparison.Ordinal));
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText("The form was signed on 04/05/2023 by the clerk.", new DateOnly(2024, 2, 1)), t => t.Text.Contains('/', StringComparison.Ordinal));
 
     // Weekdays: past sentences look back (on or before), future sentences look ahead; across month and year ends.
     [Theory]
@@ -60,7 +43,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The committee will meet on Monday to review the bill.", "2023-12-29", "Monday", "2024-01-01")]
     [InlineData("Protesters gathered last Tuesday outside parliament.", "2023-03-01", "last Tuesday", "2023-02-28")]
     [InlineData("The company said on Monday, Oct. 26, that profits fell.", "1998-10-28", "Monday, Oct. 26", "1998-10-26")]
-    public void Weekdays_follow_tense(string text, string dct, string span, string value) => Check(text, dct, span, TimexType.Date, value);
+    public void Weekdays_follow_tense(string text, string dct, string span, string value) => TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
     [Theory]
     [InlineData("Shelling continued late on Wednesday evening, residents said.", "2024-01-01", "Wednesday evening", "2023-12-27TEV")]
@@ -71,7 +54,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The bomb exploded at 10:35 a.m. in the market.", "2023-11-06", "10:35 a.m.", "2023-11-06T10:35")]
     [InlineData("Trading was halted at 1930 GMT on the exchange.", "2023-11-06", "1930 GMT", "2023-11-06T19:30")]
     [InlineData("Polls will close at 9 p.m. Tuesday across the state.", "2023-11-06", "9 p.m. Tuesday", "2023-11-07T21:00")]
-    public void Parts_of_day_and_clock_times_are_times(string text, string dct, string span, string value) => Check(text, dct, span, TimexType.Time, value);
+    public void Parts_of_day_and_clock_times_are_times(string text, string dct, string span, string value) => TimeProbe.Check(text, dct, span, TimexType.Time, value);
 
     // Relative expressions.
     [Theory]
@@ -107,17 +90,17 @@ public sealed class RuleTimeTaggerTests
     [InlineData("Profit fell in the last half of 2022 as costs rose.", "2023-11-06", "the last half of 2022", TimexType.Date, "2022-H2")]
     [InlineData("Sales fell a year ago, the group said.", "2023-11-06", "a year ago", TimexType.Date, "2022")]
     [InlineData("Third-quarter profit rose, up from a loss a year ago.", "2023-11-06", "a year ago", TimexType.Date, "2022-Q3")]
-    public void Relative_and_calendar_expressions(string text, string dct, string span, TimexType type, string value) => Check(text, dct, span, type, value);
+    public void Relative_and_calendar_expressions(string text, string dct, string span, TimexType type, string value) => TimeProbe.Check(text, dct, span, type, value);
 
     [Fact]
     public void Modifiers_are_kept_with_the_expression()
     {
-        var late = Single("Crowds gathered late last week in the square.", "2024-01-03", "late last week");
+        var late = TimeProbe.Find("Crowds gathered late last week in the square.", "2024-01-03", "late last week");
         Assert.Equal("END", late.Mod);
         Assert.Equal(new DateOnly(2023, 12, 31), late.Latest);
         Assert.True(late.Earliest >= new DateOnly(2023, 12, 28));
-        Assert.Equal("START", Single("The plan was drafted earlier this year by advisers.", "2023-11-06", "earlier this year").Mod);
-        Assert.Equal("MID", Single("The deal is expected by mid-2024 at the latest.", "2023-11-06", "mid-2024").Mod);
+        Assert.Equal("START", TimeProbe.Find("The plan was drafted earlier this year by advisers.", "2023-11-06", "earlier this year").Mod);
+        Assert.Equal("MID", TimeProbe.Find("The deal is expected by mid-2024 at the latest.", "2023-11-06", "mid-2024").Mod);
     }
 
     // Durations and sets.
@@ -131,13 +114,13 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The council meets every Sunday at the hall.", "every Sunday", TimexType.Set, "XXXX-WXX-7")]
     [InlineData("The bulletin is published weekly by the agency.", "weekly", TimexType.Set, "P1W")]
     [InlineData("Inspectors visit the site twice a month.", "twice a month", TimexType.Set, "P1M")]
-    public void Durations_and_sets(string text, string span, TimexType type, string value) => Check(text, "2023-11-06", span, type, value);
+    public void Durations_and_sets(string text, string span, TimexType type, string value) => TimeProbe.Check(text, "2023-11-06", span, type, value);
 
     [Fact]
     public void Sets_carry_quant_and_freq()
     {
-        Assert.Equal("EVERY", Single("The council meets every Sunday at the hall.", "2023-11-06", "every Sunday").Quant);
-        Assert.Equal("2X", Single("Inspectors visit the site twice a month.", "2023-11-06", "twice a month").Freq);
+        Assert.Equal("EVERY", TimeProbe.Find("The council meets every Sunday at the hall.", "2023-11-06", "every Sunday").Quant);
+        Assert.Equal("2X", TimeProbe.Find("Inspectors visit the site twice a month.", "2023-11-06", "twice a month").Freq);
     }
 
     [Theory]
@@ -148,12 +131,12 @@ public sealed class RuleTimeTaggerTests
     [InlineData("They watched High Noon on television.")]
     [InlineData("The Communist Party daily Granma printed the letter.")]
     [InlineData("The band played on the talk show 60 Minutes.")]
-    public void Non_temporal_text_yields_nothing(string text) => Assert.Empty(Tagger.TagText(text, new DateOnly(2023, 11, 6)));
+    public void Non_temporal_text_yields_nothing(string text) => Assert.Empty(TimeProbe.Tagger.TagText(text, new DateOnly(2023, 11, 6)));
 
     [Fact]
     public void Spans_exclude_leading_prepositions_and_fill_sentences()
     {
-        var found = Tagger.TagText("Nothing happened then. The attack began on Sunday night.", new DateOnly(2023, 11, 6));
+        var found = TimeProbe.Tagger.TagText("Nothing happened then. The attack began on Sunday night.", new DateOnly(2023, 11, 6));
         var t = Assert.Single(found);
         Assert.Equal("Sunday night", t.Text);
         Assert.Equal(1, t.Sentence);
@@ -164,7 +147,7 @@ public sealed class RuleTimeTaggerTests
     [Fact]
     public void Without_a_publication_date_relative_expressions_stay_relative()
     {
-        var found = Tagger.TagText("The talks collapsed yesterday, a month ago they began, and on 12 May 2021 they were planned.", null);
+        var found = TimeProbe.Tagger.TagText("The talks collapsed yesterday, a month ago they began, and on 12 May 2021 they were planned.", null);
         var y = found.Single(t => t.Text == "yesterday");
         Assert.False(y.Anchored);
         Assert.Equal("XXXX-XX-XX", y.Value);
@@ -177,14 +160,14 @@ public sealed class RuleTimeTaggerTests
 
     [Fact]
     public void Month_without_year_and_no_anchor_is_underspecified() =>
-        Assert.Equal("XXXX-10-07", Tagger.TagText("The attack on 7 October shocked the region.", null).Single().Value);
+        Assert.Equal("XXXX-10-07", TimeProbe.Tagger.TagText("The attack on 7 October shocked the region.", null).Single().Value);
 
     [Fact]
     public void Tag_uses_the_article_publication_date()
     {
         const string text = "The envoy arrived on Sunday night. Talks resume next week.";
         var article = new Article { Id = "article/x", File = "x.txt", Text = text, Body = text, Published = new DateOnly(2023, 11, 6) };
-        var found = Tagger.Tag(SentenceSplitter.Analyse(article));
+        var found = TimeProbe.Tagger.Tag(SentenceSplitter.Analyse(article));
         Assert.Equal(["2023-11-05TNI", "2023-W46"], found.Select(f => f.Value).ToArray());
         Assert.Equal([0, 1], found.Select(f => f.Sentence).ToArray());
     }
@@ -193,17 +176,17 @@ public sealed class RuleTimeTaggerTests
     public void Output_is_deterministic()
     {
         const string text = "On Friday, two days after the vote on 3 March, officials met again for three hours.";
-        var a = Tagger.TagText(text, new DateOnly(2023, 3, 10));
-        var b = Tagger.TagText(text, new DateOnly(2023, 3, 10));
+        var a = TimeProbe.Tagger.TagText(text, new DateOnly(2023, 3, 10));
+        var b = TimeProbe.Tagger.TagText(text, new DateOnly(2023, 3, 10));
         Assert.Equal(a.AsEnumerable(), b.AsEnumerable());
     }
 
     [Fact]
     public void Absurd_quantities_and_anchors_do_not_throw()
     {
-        var found = Tagger.TagText("It began 5,000,000 weeks ago, or 99999999 years ago, or 4000000000 days later.", new DateOnly(2023, 11, 6));
+        var found = TimeProbe.Tagger.TagText("It began 5,000,000 weeks ago, or 99999999 years ago, or 4000000000 days later.", new DateOnly(2023, 11, 6));
         Assert.All(found, t => Assert.False(string.IsNullOrEmpty(t.Value)));
-        Assert.NotEmpty(Tagger.TagText("It ended on 31 December and resumes next year.", new DateOnly(9999, 12, 31)));
+        Assert.NotEmpty(TimeProbe.Tagger.TagText("It ended on 31 December and resumes next year.", new DateOnly(9999, 12, 31)));
     }
 
     [Fact]
@@ -216,7 +199,7 @@ public sealed class RuleTimeTaggerTests
         foreach (var file in Directory.GetFiles(bbc!, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).Take(400))
         {
             var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(file));
-            var found = Tagger.TagText(text, new DateOnly(2005, 3, 1));
+            var found = TimeProbe.Tagger.TagText(text, new DateOnly(2005, 3, 1));
             var end = 0;
             foreach (var t in found)
             {
@@ -239,7 +222,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("The vote is expected later this year.", "2024-12-30", "later this year", "2024", "END", "2024-12-31", "2024-12-31")]
     public void Later_and_earlier_this_period_are_bounded_by_the_anchor_day(string text, string dct, string span, string value, string mod, string earliest, string latest)
     {
-        var t = Single(text, dct, span);
+        var t = TimeProbe.Find(text, dct, span);
         Assert.Equal((value, mod), (t.Value, t.Mod));
         Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), t.Earliest);
         Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), t.Latest);
