@@ -320,8 +320,45 @@ internal sealed partial class TimeMatcher
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
-        return Tense(first, last);
+        return Governed(first, last) ?? Tense(first, last);
     }
+
+    /// <summary>
+    /// A past verb that plainly governs the date fixes it in the past whatever the distance (-2): the verb right before
+    /// the date's preposition ("was killed in January", "arrested him on May 3"), or the first verb after a fronted date ("In
+    /// January, the board brought in …"). Null otherwise: the nearest marker elsewhere in the sentence is too often
+    /// another verb's ("said … the summit on April 24").
+    /// </summary>
+    private int? Governed(int first, int last)
+    {
+        var p = first - 1;
+        if (p >= 0 && IsDatePreposition(p)) p--;
+        var s = SentenceOf(first);
+        var sStart = s >= 0 ? _sentStart[s] : 0;
+        if (p < 0 || _t[p].End <= sStart)
+        {
+            if (!P(last + 1, ',')) return null;
+            var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
+            for (var i = last + 2; i < _n && _t[i].End <= sEnd; i++)
+            {
+                var r = Marker(i);
+                if (r != 0) return r < 0 && StrongPast(i) ? -2 : null;
+            }
+
+            return null;
+        }
+
+        // An adverb or an object pronoun may stand between: "arrived early on Tuesday", "arrested him on Dec. 2".
+        if (p >= 0 && _t[p].Kind == TokKind.Word && _t[p].End > sStart && (_text.AsSpan(_t[p].Start, _t[p].End - _t[p].Start).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            || Is(p, "him") || Is(p, "her") || Is(p, "them") || Is(p, "it") || Is(p, "us") || Is(p, "me"))) p--;
+        return p >= 0 && _t[p].End > sStart && Marker(p) < 0 && StrongPast(p) ? -2 : null;
+    }
+
+    private bool IsDatePreposition(int i) => Is(i, "in") || Is(i, "on") || Is(i, "during");
+
+    /// <summary>A finite past form: not an auxiliary of a perfect or a participle after "be"/"to".</summary>
+    private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
+        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would"));
 
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {

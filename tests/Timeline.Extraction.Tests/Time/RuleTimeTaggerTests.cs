@@ -27,7 +27,7 @@ public sealed class RuleTimeTaggerTests
     [InlineData("Elections were held on the 7th of December last time.", "2024-01-02", "7th of December", "2023-12-07")]
     [InlineData("The plant closed on Dec. 20 after a fire.", "2024-01-03", "Dec. 20", "2023-12-20")]
     [InlineData("The contract will expire on Jan. 15, the company said.", "2023-12-20", "Jan. 15", "2024-01-15")]
-    [InlineData("Talks resumed in January with new proposals.", "2023-11-06", "January", "2024-01")]
+    [InlineData("Talks resumed in January with new proposals.", "2023-11-06", "January", "2023-01")]
     [InlineData("Prices fell sharply in September and then recovered.", "2024-01-10", "September", "2023-09")]
     public void Explicit_dates(string text, string dct, string span, string value) => TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
