@@ -129,7 +129,7 @@ internal static class TimeLexicon
             "fiscal", "the", "a", "an", "several", "few", "couple", "ahead", "noon", "midnight", "midday", "overnight", "latest", "current",
             "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "after",
             "lately", "these", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
-            "full", "period", "until",
+            "full", "period", "until", "election", "labor", "memorial", "halloween", "boxing", "valentine", "good",
         ];
         foreach (var w in words)
         {

@@ -283,6 +283,13 @@ internal sealed partial class TimeMatcher
             case "thanksgiving":
             case "easter":
             case "new":
+            case "election":
+            case "labor":
+            case "memorial":
+            case "halloween":
+            case "boxing":
+            case "valentine":
+            case "good":
                 return Holiday(j, w);
             default:
                 return null;
@@ -396,7 +403,7 @@ internal sealed partial class TimeMatcher
                 else if (W(j + 1, "day")) last++;
                 break;
             case "new":
-                if (!(_t[j].Cap && W(j + 1, "year") && P(j + 2, '\'') && Is(j + 3, "s") && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
+                if (!(_t[j].Cap && W(j + 1, "year") && (P(j + 2, '\'') || P(j + 2, '’')) && Is(j + 3, "s") && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
                 last = j + 4;
                 (m, d) = W(j + 4, "eve") ? (12, 31) : (1, 1);
                 break;
@@ -408,6 +415,34 @@ internal sealed partial class TimeMatcher
                 if (!_t[j].Cap) return null;
                 if (W(j + 1, "sunday") || W(j + 1, "day")) last++;
                 return Movable(j, last, Easter);
+            case "good":
+                if (!(W(j + 1, "friday") && _t[j].Cap && _t[j + 1].Cap)) return null;
+                return Movable(j, j + 1, y => Easter(y).AddDays(-2));
+            // United States holidays that US news names without a country ("Election Day", "Labor Day"). Both words
+            // capitalised: "on election day" and "the labor day" are too often some other country's or a common noun.
+            case "election":
+            case "labor":
+            case "memorial":
+                if (!(_t[j].Cap && W(j + 1, "day") && _t[j + 1].Cap)) return null;
+                return Movable(j, j + 1, w switch
+                {
+                    // The Tuesday after the first Monday of November.
+                    "election" => y => NthWeekday(y, 11, DayOfWeek.Monday, 1).AddDays(1),
+                    "labor" => y => NthWeekday(y, 9, DayOfWeek.Monday, 1),
+                    _ => y => NthWeekday(y, 6, DayOfWeek.Monday, 1).AddDays(-7),
+                });
+            case "halloween":
+                if (!_t[j].Cap) return null;
+                (m, d) = (10, 31);
+                break;
+            case "boxing":
+                if (!(_t[j].Cap && W(j + 1, "day") && _t[j + 1].Cap)) return null;
+                (m, d, last) = (12, 26, j + 1);
+                break;
+            case "valentine":
+                if (!(_t[j].Cap && (P(j + 1, '\'') || P(j + 1, '’')) && Is(j + 2, "s") && W(j + 3, "day"))) return null;
+                (m, d, last) = (2, 14, j + 3);
+                break;
             default:
                 return null;
         }

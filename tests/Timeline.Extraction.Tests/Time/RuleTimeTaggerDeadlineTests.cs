@@ -45,6 +45,13 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("The hearing may be held the week of March 6, a lawyer said.", "2000-02-24", "the week of March 6", "2000-W10")]
     [InlineData("The day before last Tuesday's hearing, the uncle flew to Miami.", "2000-02-24", "The day before last Tuesday", "2000-02-21")]
     [InlineData("Stores reopened the day after Christmas.", "2001-01-05", "the day after Christmas", "2000-12-26")]
+    [InlineData("Voters go to the polls on Election Day.", "1998-10-26", "Election Day", "1998-11-03")]
+    [InlineData("Traffic was heavy over Labor Day.", "2001-09-08", "Labor Day", "2001-09-03")]
+    [InlineData("Parades were held on Memorial Day.", "2001-06-10", "Memorial Day", "2001-05-28")]
+    [InlineData("Children will go door to door on Halloween.", "2001-10-20", "Halloween", "2001-10-31")]
+    [InlineData("Sales rose on Boxing Day.", "2002-01-05", "Boxing Day", "2001-12-26")]
+    [InlineData("Florists expect a rush before Valentine’s Day.", "2001-02-08", "Valentine’s Day", "2001-02-14")]
+    [InlineData("Churches were full on Good Friday.", "2000-04-24", "Good Friday", "2000-04-21")]
     public void Holidays_and_the_week_of_a_day(string text, string dct, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, dct, span).Value);
 
@@ -58,4 +65,11 @@ public sealed class RuleTimeTaggerDeadlineTests
     [InlineData("In March, stocks will rally, brokers say.", "March", "2002-03")]
     public void A_past_verb_that_governs_the_date_fixes_it_in_the_past(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, "2001-11-08", span).Value);
+
+    [Theory]
+    [InlineData("It was a good Friday for the markets.", "good Friday")]
+    [InlineData("Turnout on election day was low.", "election day")]
+    [InlineData("The labor day rate went up.", "labor day")]
+    public void Lower_case_words_are_not_holidays(string text, string words) =>
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(2001, 11, 8)), t => t.Text.Contains(words, StringComparison.Ordinal));
 }
