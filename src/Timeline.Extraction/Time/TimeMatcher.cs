@@ -285,6 +285,9 @@ internal sealed partial class TimeMatcher
             return FutureLookup.Contains(sp) ? 1 : -1;
         }
 
+        // "should raise prices in January" looks ahead, "should have warned" back; "is to play on Saturday" is a plan.
+        if (sp.Equals("should", StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "have") ? 0 : 1;
+        if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && _t[i + 1].Lex is null) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
         return 0;
     }
@@ -320,14 +323,33 @@ internal sealed partial class TimeMatcher
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
-        return Governed(first, last) ?? Tense(first, last);
+        return Governed(first, last) ?? WillAhead(first) ?? Tense(first, last);
+    }
+
+    /// <summary>
+    /// "will raise its price in January", "should exceed supply by March": a modal of the same clause, with no comma
+    /// or clause word between it and the date, puts the date ahead whatever the distance (+2).
+    /// </summary>
+    private int? WillAhead(int first)
+    {
+        var s = SentenceOf(first);
+        var sStart = s >= 0 ? _sentStart[s] : 0;
+        for (var i = first - 1; i >= 0 && i >= first - 8 && _t[i].Start >= sStart; i--)
+        {
+            if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
+            if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
+            if (Marker(i) != 0) return null;
+        }
+
+        return null;
     }
 
     /// <summary>
     /// A past verb that plainly governs the date fixes it in the past whatever the distance (-2): the verb right before
     /// the date's preposition ("was killed in January", "arrested him on May 3"), or the first verb after a fronted date ("In
-    /// January, the board brought in …"). Null otherwise: the nearest marker elsewhere in the sentence is too often
-    /// another verb's ("said … the summit on April 24").
+    /// January, the board brought in …"), or the verb of a subject the date modifies ("The May deficit was …").
+    /// Null otherwise: the nearest marker elsewhere in the sentence is too often another verb's ("said … the summit on
+    /// April 24").
     /// </summary>
     private int? Governed(int first, int last)
     {
@@ -340,6 +362,18 @@ internal sealed partial class TimeMatcher
             if (!P(last + 1, ',')) return null;
             var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
             for (var i = last + 2; i < _n && _t[i].End <= sEnd; i++)
+            {
+                var r = Marker(i);
+                if (r != 0) return r < 0 && StrongPast(i) ? -2 : null;
+            }
+
+            return null;
+        }
+
+        // The date modifies the subject: "The May deficit was below forecasts", "Its March output rose".
+        if (p == first - 1 && (Is(p, "the") || Is(p, "its") || Is(p, "their")) && (p == 0 || _t[p - 1].End <= sStart))
+        {
+            for (var i = last + 1; i <= last + 3 && i < _n && _t[i].Kind == TokKind.Word; i++)
             {
                 var r = Marker(i);
                 if (r != 0) return r < 0 && StrongPast(i) ? -2 : null;
@@ -365,6 +399,7 @@ internal sealed partial class TimeMatcher
         if (past is null) return future;
         if (future is null) return past;
         if (tense <= -2) return past;
+        if (tense >= 2) return future;
         int back = a.DayNumber - past.Value.DayNumber, ahead = future.Value.DayNumber - a.DayNumber;
         if (tense < 0 && back <= 2 * ahead) return past;
         if (tense > 0 && ahead <= 2 * back) return future;
