@@ -152,7 +152,8 @@ internal sealed partial class TimeMatcher
         {
             var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
             if (u == TimeUnit.Year && n == -1 && QuarterContext(j)) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
-            return Ago(first, last + 1, u, n, u >= TimeUnit.Month ? _dct : _ref ?? _dct, mod);
+            var story = u >= TimeUnit.Year ? StoryYear(j) : null;
+            return Ago(first, last + 1, u, n, story ?? (u >= TimeUnit.Month ? _dct : _ref ?? _dct), mod);
         }
 
         if (Is(last + 1, "from") && W(last + 2, "now") && q != "X")

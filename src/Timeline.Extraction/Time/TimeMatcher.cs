@@ -57,6 +57,7 @@ internal sealed partial class TimeMatcher
     private DateOnly? _ref;
     private DateOnly? _refMonth;
     private DateOnly? _refYear;
+    private int _refYearSentence = int.MinValue;
     private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
@@ -107,6 +108,7 @@ internal sealed partial class TimeMatcher
         if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3])) return;
         var y = int.Parse(v.AsSpan(0, 4), Inv);
         if (y is < 1 or > 9998) return;
+        _refYearSentence = SentenceOf(h.First);
         if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
         {
             _refMonth = new DateOnly(y, m, 1);
@@ -117,6 +119,17 @@ internal sealed partial class TimeMatcher
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
+    }
+
+    /// <summary>
+    /// The story's year when this sentence or the one before named it ("In 1984 he … Two years later", "profit in 1986
+    /// rose from … a year earlier"), as the anchor of "N years later/earlier"; null sends those back to the publication
+    /// date. A year named further back is too often a founding date or an aside.
+    /// </summary>
+    private DateOnly? StoryYear(int j)
+    {
+        if (_refYear is not { } y || _dct is not { } a || y.Year >= a.Year) return null;
+        return SentenceOf(j) - _refYearSentence <= 1 ? y : null;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>

@@ -38,6 +38,16 @@ public sealed class RuleTimeTaggerReferenceTests
     public void That_year_and_the_following_month_refer_to_the_last_named_period(string text, string dct, string span, string value) =>
         TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
+    // "N years later/earlier" count from a past year named in the same or the previous sentence, else from publication.
+    [Theory]
+    [InlineData("In 1984 he starred in a film. Two years later he played a soldier.", "Two years later", "1986")]
+    [InlineData("Profit in 1986 rose to 5 mln dlrs from 4 mln dlrs a year earlier.", "a year earlier", "1985")]
+    [InlineData("The war ended in 1945. A year earlier, the city fell.", "A year earlier", "1944")]
+    [InlineData("Founded in 1950, the firm grew. It hired staff. Sales rose 5 pct from a year earlier.", "a year earlier", "2004")]
+    [InlineData("Sales in 2005 rose 5 pct from a year earlier.", "a year earlier", "2004")]
+    public void Years_later_or_earlier_count_from_the_story_year_nearby(string text, string span, string value) =>
+        TimeProbe.Check(text, "2005-03-15", span, TimexType.Date, value);
+
     [Fact]
     public void The_previous_weekday_counts_back_from_the_story_day() =>
         TimeProbe.Check("Shares closed at 410 on Friday, down 3% from the previous Friday.", "2001-10-29", "the previous Friday", TimexType.Date, "2001-10-19");
