@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Timeline.Core;
 
@@ -203,7 +204,7 @@ internal sealed partial class TimeMatcher
         switch (w)
         {
             case "today":
-                return DayWord(j, 0);
+                return InTitle(j) ? null : DayWord(j, 0);
             case "yesterday":
                 return DayWord(j, -1);
             case "tomorrow":
@@ -310,6 +311,30 @@ internal sealed partial class TimeMatcher
         if (j > 0 && Is(j - 1, "then")) return new Hit(j - 1, j, TimexType.Date, "PAST_REF") { Tf = true };
         return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
     }
+
+    /// <summary>
+    /// A day word that is part of a title: "the Today programme", "USA Today", "The Mail on Sunday", "the Sunday
+    /// Times". Only capitalised words inside a sentence: "Today, talks resumed" and "On Sunday, …" are days.
+    /// </summary>
+    private bool InTitle(int j)
+    {
+        if (!_t[j].Cap || AllLower()) return false;
+        var s = SentenceOf(j);
+        var sStart = s >= 0 ? _sentStart[s] : 0;
+        if (j == 0 || _t[j - 1].End <= sStart) return false;
+        if (Is(j + 1, "programme") || Is(j + 1, "program") || Is(j + 1, "show") || Is(j + 1, "newspaper")) return true;
+        if (j + 1 < _n && _t[j + 1].Cap && _t[j + 1].Kind == TokKind.Word && Publications.Contains(Span(j + 1))) return true;
+        if (Is(j - 1, "on") && j >= 2 && _t[j - 2].Cap && (Is(j - 2, "Mail") || Is(j - 2, "Independent") || Is(j - 2, "Observer"))) return true;
+        // "USA Today", "VOA Today": an acronym before a capitalised day word, unless the day word is in capitals too
+        // (a headline) or the acronym is a time zone ("4 a.m. EDT Thursday").
+        var prev = Span(j - 1);
+        return _t[j - 1].Kind == TokKind.Word && _t[j - 1].Lex is null && prev.Length is >= 2 and <= 5 && !prev.ContainsAnyExceptInRange('A', 'Z')
+            && Span(j).ContainsAnyInRange('a', 'z') && !IsZone(j - 1);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Publications = FrozenSet.ToFrozenSet(
+        ["Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "People", "Tribune", "Independent", "Mail", "Sun", "World", "Star", "Business", "Journal", "Chronicle", "Standard", "Gazette", "Edition"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private Hit DayWord(int j, int offset)
     {

@@ -447,7 +447,7 @@ internal sealed partial class TimeMatcher
     {
         ref readonly var t = ref _t[j];
         var dow = t.Lex!.Value;
-        if (!t.Cap && !AllLower()) return null;
+        if (!t.Cap && !AllLower() || !t.Lex.Plural && InTitle(j)) return null;
         if (t.Lex.Plural)
         {
             var last = j;

@@ -1,6 +1,6 @@
 namespace Timeline.Extraction.Tests;
 
-/// <summary>Phase 5 (issue 3): which way an undated month or day lies, and months written as bare words.</summary>
+/// <summary>Phase 5 (issue 3): which way an undated month or day lies, months written as bare words, titles that are not days.</summary>
 public sealed class RuleTimeTaggerDirectionTests
 {
     // A month far behind and a month just ahead: the verb that governs the date decides, not the distance.
@@ -39,4 +39,20 @@ public sealed class RuleTimeTaggerDirectionTests
     [InlineData("Oct is a small firm in Leeds.", "Oct")]
     public void Names_and_nouns_are_not_months(string text, string word) =>
         Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(1987, 3, 10)), t => t.Text.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("He told BBC Radio 4's Today programme that he would stay.", "Today")]
+    [InlineData("The Mail on Sunday reported that he had resigned.", "Sunday")]
+    [InlineData("The Sunday Times said the minister had resigned.", "Sunday")]
+    [InlineData("He told USA Today that the talks had failed.", "Today")]
+    public void Titles_are_not_days(string text, string word) =>
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(2005, 3, 15)), t => t.Text.Contains(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Today, talks resumed in Geneva.", "Today", "2005-03-15")]
+    [InlineData("TALKS RESUME TODAY IN GENEVA", "TODAY", "2005-03-15")]
+    [InlineData("He will leave at 4 a.m. EDT Thursday.", "4 a.m. EDT Thursday", "2005-03-17T04:00")]
+    [InlineData("The Sunday Times said he resigned on Sunday.", "Sunday", "2005-03-13")]
+    public void Day_words_outside_titles_are_days(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
 }
