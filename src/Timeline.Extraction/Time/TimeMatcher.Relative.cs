@@ -109,7 +109,13 @@ internal sealed partial class TimeMatcher
     private Hit? DurationAt(int first, int j)
     {
         if (!Quantity(j, out var q, out var k)) return null;
-        if (Is(k, "more") || Is(k, "additional") || W(k, "straight") || W(k, "consecutive") || W(k, "trading") || W(k, "business") || W(k, "full") || Is(k, "long") && K(k + 1) == LexKind.Unit) k++;
+        // "three to five years", "12-18 months", "two or three weeks": one expression, valued at its lower bound as
+        // TimeBank does ("two to three weeks" = P2W).
+        // Not "extended the term from five to 10 years": a change, whose new value is the expression.
+        if (!Is(j - 1, "from") && (Is(k, "to") || Is(k, "or") || P(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) && q != "X" && Quantity(k + 1, out var q2, out var k2) && K(k2) == LexKind.Unit && q2 != "X"
+            && double.Parse(q2, Inv) > double.Parse(q, Inv))
+            k = k2;
+        if (Is(k, "more") || Is(k, "additional") || W(k, "straight") || W(k, "consecutive") || W(k, "trading") || W(k, "business") || Is(k, "working") && K(k + 1) == LexKind.Unit || W(k, "full") || Is(k, "long") && K(k + 1) == LexKind.Unit) k++;
         if (K(k) != LexKind.Unit) return null;
         var lex = _t[k].Lex!;
         var u = lex.Unit;
@@ -177,7 +183,7 @@ internal sealed partial class TimeMatcher
         }
 
         // "$5 a year", "three times a day": a set.
-        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || Is(j - 1, "million") || Is(j - 1, "billion")))
+        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || IsAmountWord(j - 1) || AmountBefore(j)))
             return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
 
         var v = DurationValue(q, u);
@@ -311,6 +317,30 @@ internal sealed partial class TimeMatcher
         if (j > 0 && Is(j - 1, "then")) return new Hit(j - 1, j, TimexType.Date, "PAST_REF") { Tf = true };
         return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
     }
+
+    private bool IsAmountWord(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && AmountWords.Contains(Span(i));
+
+    /// <summary>
+    /// "millions of tonnes of grain a year", "$1.8m an hour": an amount a few words back, with only nouns and "of"
+    /// between, makes "a year" a rate. "rose 5 pct in a year" is not one: a preposition right before it takes the unit.
+    /// </summary>
+    private bool AmountBefore(int j)
+    {
+        if (Is(j - 1, "in") || Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "over") || Is(j - 1, "after") || Is(j - 1, "than") || Is(j - 1, "about")) return false;
+        for (var i = j - 1; i >= 0 && i >= j - 6; i--)
+        {
+            if (Kind(i, TokKind.Number) || IsAmountWord(i) || _t[i].Kind == TokKind.Word && char.IsAsciiDigit(_text[_t[i].Start])) return true;
+            if (P(i, '$') || P(i, '£') || P(i, '€')) return true;
+            if (_t[i].Kind != TokKind.Word || _t[i].Lex is not null || IsClauseWord(i) || Marker(i) != 0 || Is(i, "that") || Is(i, "which")) return false;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmountWords = FrozenSet.ToFrozenSet(
+        ["million", "millions", "billion", "billions", "trillion", "mln", "bln", "m", "bn", "thousands", "hundreds", "dozens", "tonnes", "tons", "barrels",
+         "dollars", "dlrs", "pounds", "stg", "euros", "yen", "francs", "marks"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A day word that is part of a title: "the Today programme", "USA Today", "The Mail on Sunday", "the Sunday
@@ -544,13 +574,14 @@ internal sealed partial class TimeMatcher
             return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
-        if ((Is(k, "near") || Is(k, "short") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
+        if ((Is(k, "near") || Is(k, "short") || Is(k, "medium") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (SpelledDecade(k) is { } sd) return new Hit(j, k, TimexType.Date, sd);
         if ((W(k, "early") || W(k, "late") || W(k, "mid")) && SpelledDecade(k + 1) is { } sd2)
             return new Hit(j, k + 1, TimexType.Date, sd2) { Mod = W(k, "early") ? "START" : W(k, "late") ? "END" : "MID" };
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (Is(k, "other") && W(k + 1, "day") && !_t[k + 1].Lex!.Plural && !Is(k - 2, "every") && !Is(k + 2, "of")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
         if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
         {
@@ -558,6 +589,7 @@ internal sealed partial class TimeMatcher
             var last = k + 1;
             int? hy = null;
             if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
+            else if (!P(k + 2, ',') && YearAfter(k + 2) is { } y2) { hy = y2.Year; last = y2.Last; }
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }

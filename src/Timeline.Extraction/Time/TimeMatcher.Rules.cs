@@ -295,6 +295,9 @@ internal sealed partial class TimeMatcher
             return QuarterAt(first, j + 3, y);
         if (P(j + 1, '\'') && Is(j + 2, "s") && K(j + 3) == LexKind.Ordinal && W(j + 4, "half"))
             return HalfAt(first, j + 3, y);
+        // "1987 third quarter", "the 1990 first half"
+        if (K(j + 1) == LexKind.Ordinal && W(j + 2, "quarter") && _t[j + 1].Lex!.Value is >= 1 and <= 4) return QuarterAt(first, j + 1, y);
+        if (K(j + 1) == LexKind.Ordinal && W(j + 2, "half") && _t[j + 1].Lex!.Value is >= 1 and <= 2) return HalfAt(first, j + 1, y);
         return new Hit(first, j, TimexType.Date, TimeCalendar.Year(y)) { RefDay = null };
     }
 
@@ -355,6 +358,12 @@ internal sealed partial class TimeMatcher
             year = yc;
             last += 2;
         }
+        else if (year is null && !P(last + 1, ',') && YearAfter(last + 1) is { } ya)
+        {
+            // "fourth quarter 1987 results", not "the first quarter 2000 employees"
+            year = ya.Year;
+            last = ya.Last;
+        }
 
         if (year is null && _dct is { } a)
         {
@@ -377,6 +386,12 @@ internal sealed partial class TimeMatcher
         {
             year = yy;
             last += 2;
+        }
+        else if (year is null && !P(last + 1, ',') && YearAfter(last + 1) is { } ya)
+        {
+            // "second-half 1987 output"
+            year = ya.Year;
+            last = ya.Last;
         }
 
         if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;

@@ -1,0 +1,36 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>Phase 5 (issue 3): rates, ranges, and periods written with their year before or after.</summary>
+public sealed class RuleTimeTaggerCompoundTests
+{
+    private const string Dct = "1987-03-10";
+
+    [Theory]
+    [InlineData("The country imports millions of tonnes of grain a year.", "a year", "P1Y")]
+    [InlineData("He earned more than 1m dlrs a year.", "a year", "P1Y")]
+    [InlineData("The plant makes 400 cars a day.", "a day", "P1D")]
+    public void An_amount_before_a_unit_makes_a_rate(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Set, value);
+
+    [Theory]
+    [InlineData("Output rose 5 pct in a year.", "a year", "P1Y")]
+    [InlineData("He has lived there a year.", "a year", "P1Y")]
+    [InlineData("It would take three to five years to finish.", "three to five years", "P3Y")]
+    [InlineData("Shipments resume within two to three weeks.", "two to three weeks", "P2W")]
+    [InlineData("It extended the term from 5 to 10 years.", "10 years", "P10Y")]
+    [InlineData("The deal needs 35 working days to close.", "35 working days", "P35D")]
+    public void Durations_and_ranges(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Duration, value);
+
+    [Theory]
+    [InlineData("Output in the second-half 1987 will rise.", "the second-half 1987", "1987-H2")]
+    [InlineData("The firm's 1987 third quarter results were weak.", "1987 third quarter", "1987-Q3")]
+    [InlineData("Fourth quarter 1986 profit rose.", "Fourth quarter 1986", "1986-Q4")]
+    [InlineData("In the first quarter 2000 employees were hired.", "the first quarter", "1987-Q1")]
+    [InlineData("I met him the other day.", "the other day", "PAST_REF")]
+    [InlineData("Rates will stay low for the medium term.", "the medium term", "FUTURE_REF")]
+    public void Periods_with_their_year_and_vague_references(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+}
