@@ -275,6 +275,17 @@ internal sealed partial class TimeMatcher
             if (dm is not null) return dm;
         }
 
+        // "from 10-20 February", "on 16 or 17 March": the first day takes the month and year of the second.
+        // The scanner drops a hyphen between digits, so "10-20" is two adjacent numbers one character apart.
+        var other = j + 1 < _n && _t[j + 1].Start == t.End + 1 && _text[t.End] == '-' ? j + 1 : Is(j + 1, "to") || Is(j + 1, "or") || Is(j + 1, "and") ? j + 2 : -1;
+        if (other > 0 && !t.Grouped && t.Digits <= 2 && t.Num is >= 1 and <= 31
+            && Kind(other, TokKind.Number) && !_t[other].Grouped && _t[other].Digits <= 2 && _t[other].Num > t.Num && _t[other].Num <= 31
+            && DayMonth(other, other) is { RefDay: { } second } && t.Num <= DateTime.DaysInMonth(second.Year, second.Month))
+        {
+            var firstDay = new DateOnly(second.Year, second.Month, t.Num);
+            return new Hit(j, j, TimexType.Date, TimeCalendar.Day(firstDay)) { Tf = true, RefDay = firstDay };
+        }
+
         // "1930 GMT": a 24-hour clock time, not a year.
         if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 24 && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
             return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);

@@ -129,9 +129,10 @@ internal static class TimeScanner
         var span = text.AsSpan(i, k - i);
         TimeLexicon.Lookup.TryGetValue(span, out var lex);
         var tok = new TTok { Start = i, End = k, Kind = TokKind.Word, Lex = lex, Cap = char.IsUpper(c) };
-        if (lex is not null && lex.Kind == LexKind.Month && lex.Word.Length <= 4 && lex.Word is not ("june" or "july") && k < end && text[k] == '.')
+        if (lex is not null && lex.Kind == LexKind.Month && lex.Word.Length <= 4 && lex.Word is not ("june" or "july" or "may") && k < end && text[k] == '.')
         {
-            // "Sept." keeps its period unless the period ends the sentence.
+            // "Sept." keeps its period, at the end of a sentence too (one period serves both); "May." is a full name and
+            // its period ends the sentence.
             tok.End = k + 1;
             k++;
         }

@@ -2,7 +2,7 @@ using Timeline.Core;
 
 namespace Timeline.Extraction.Tests;
 
-/// <summary>Phase 5 (issue 3): rates, ranges, and periods written with their year before or after.</summary>
+/// <summary>Phase 5 (issue 3): rates, ranges, day ranges, and periods written with their year before or after.</summary>
 public sealed class RuleTimeTaggerCompoundTests
 {
     private const string Dct = "1987-03-10";
@@ -32,5 +32,14 @@ public sealed class RuleTimeTaggerCompoundTests
     [InlineData("I met him the other day.", "the other day", "PAST_REF")]
     [InlineData("Rates will stay low for the medium term.", "the medium term", "FUTURE_REF")]
     public void Periods_with_their_year_and_vague_references(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("The festival runs from 10-20 February.", "10", "1987-02-10")]
+    [InlineData("The festival runs from 10-20 February.", "20 February", "1987-02-20")]
+    [InlineData("It will be held on 16 or 17 March.", "16", "1987-03-16")]
+    [InlineData("Talks resumed in May.", "May", "1986-05")]
+    [InlineData("Talks resumed in Sept.", "Sept.", "1986-09")]
+    public void Day_ranges_and_sentence_final_months(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
 }
