@@ -318,6 +318,18 @@ internal sealed partial class TimeMatcher
         return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
     }
 
+    /// <summary>
+    /// -1 when "the year" or "the full year" is the year just ended: written in January or February in a clause whose
+    /// verb is a plain past ("profit for the year rose", "For the full year, it posted a loss"), as annual results are.
+    /// Otherwise 0, the current year ("the year has started well", "later in the year").
+    /// </summary>
+    private int ResultsYear(int first, int last)
+    {
+        if (_dct is not { Month: <= 2 }) return 0;
+        var m = NearestMarker(first, last);
+        return m >= 0 && Marker(m) < 0 && StrongPast(m) ? -1 : 0;
+    }
+
     private bool IsAmountWord(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && AmountWords.Contains(Span(i));
 
     /// <summary>
@@ -635,7 +647,7 @@ internal sealed partial class TimeMatcher
         if (Kind(k, TokKind.OrdinalNumber) && W(k + 1, "quarter")) return QuarterAt(j, k, null);
         if (W(k, "fiscal") && K(k + 1) == LexKind.Ordinal && W(k + 2, "quarter")) return QuarterAt(j, k + 1, null);
         if (W(k, "fiscal") && W(k + 1, "year")) return Det(j, k, true, bareThe: true);
-        if (W(k, "full") && W(k + 1, "year")) return Rel(j, k + 1, TimexType.Date, TimeUnit.Year, 0);
+        if (W(k, "full") && W(k + 1, "year")) return Rel(j, k + 1, TimexType.Date, TimeUnit.Year, ResultsYear(j, k + 1));
         if (K(k) == LexKind.Ordinal && _t[k].Lex!.Value == 1 && Quantity(k + 1, out var fq, out var fk) && fq != "X" && K(fk) == LexKind.Unit && _t[fk].Lex!.Plural)
             return new Hit(j, fk, TimexType.Duration, DurationValue(fq, _t[fk].Lex!.Unit) ?? "PX") { };
         if (W(k, "year") && YearToken(k + 1) is { } yy) return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(yy));
@@ -759,7 +771,8 @@ internal sealed partial class TimeMatcher
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
                 {
-                    TimeUnit.Week or TimeUnit.Month or TimeUnit.Year => Rel(first, k, TimexType.Date, u, 0),
+                    TimeUnit.Year => Rel(first, k, TimexType.Date, u, ResultsYear(first, k)),
+                    TimeUnit.Week or TimeUnit.Month => Rel(first, k, TimexType.Date, u, 0),
                     TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, -1),
                     _ => null,
                 };

@@ -269,22 +269,27 @@ internal sealed partial class TimeMatcher
     /// <summary>+1 future, -1 past, 0 when the clause has no tense marker.</summary>
     private int Tense(int first, int last)
     {
+        var m = NearestMarker(first, last);
+        return m < 0 ? 0 : Marker(m);
+    }
+
+    /// <summary>The tense marker nearest before the expression in its sentence, else the first after it; -1 when none.</summary>
+    private int NearestMarker(int first, int last)
+    {
         var s = SentenceOf(first);
         var sStart = s >= 0 ? _sentStart[s] : 0;
         var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
         for (var i = first - 1; i >= 0 && _t[i].Start >= sStart; i--)
         {
-            var r = Marker(i);
-            if (r != 0) return r;
+            if (Marker(i) != 0) return i;
         }
 
         for (var i = last + 1; i < _n && _t[i].End <= sEnd; i++)
         {
-            var r = Marker(i);
-            if (r != 0) return r;
+            if (Marker(i) != 0) return i;
         }
 
-        return 0;
+        return -1;
     }
 
     private int Marker(int i)

@@ -42,4 +42,13 @@ public sealed class RuleTimeTaggerCompoundTests
     [InlineData("Talks resumed in Sept.", "Sept.", "1986-09")]
     public void Day_ranges_and_sentence_final_months(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    // Annual results come out in January and February: "the year" of a plain past clause is the one just ended.
+    [Theory]
+    [InlineData("Its profit rise for the year included a one-off gain.", "2005-02-10", "the year", "2004")]
+    [InlineData("For the full year, the company posted a loss.", "2005-01-20", "the full year", "2004")]
+    [InlineData("The year has started well.", "2005-02-10", "The year", "2005")]
+    [InlineData("Its profit rise for the year included a one-off gain.", "2005-06-10", "the year", "2005")]
+    public void The_year_of_annual_results(string text, string dct, string span, string value) =>
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
 }
