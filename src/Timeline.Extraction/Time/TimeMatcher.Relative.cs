@@ -112,7 +112,9 @@ internal sealed partial class TimeMatcher
         // "three to five years", "12-18 months", "two or three weeks": one expression, valued at its lower bound as
         // TimeBank does ("two to three weeks" = P2W).
         // Not "extended the term from five to 10 years": a change, whose new value is the expression.
-        if (!Is(j - 1, "from") && (Is(k, "to") || Is(k, "or") || P(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) && q != "X" && Quantity(k + 1, out var q2, out var k2) && K(k2) == LexKind.Unit && q2 != "X"
+        // The scanner drops a hyphen between digits: "12-18" is two numbers one character apart.
+        var upper = Is(k, "to") || Is(k, "or") ? k + 1 : Kind(k, TokKind.Number) && Kind(k - 1, TokKind.Number) && _t[k].Start == _t[k - 1].End + 1 && _text[_t[k - 1].End] == '-' ? k : -1;
+        if (!Is(j - 1, "from") && upper > 0 && q != "X" && Quantity(upper, out var q2, out var k2) && K(k2) == LexKind.Unit && q2 != "X"
             && double.Parse(q2, Inv) > double.Parse(q, Inv))
             k = k2;
         if (Is(k, "more") || Is(k, "additional") || W(k, "straight") || W(k, "consecutive") || W(k, "trading") || W(k, "business") || Is(k, "working") && K(k + 1) == LexKind.Unit || W(k, "full") || Is(k, "long") && K(k + 1) == LexKind.Unit) k++;
@@ -182,8 +184,8 @@ internal sealed partial class TimeMatcher
                 : new Hit(first, last + 1, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
         }
 
-        // "$5 a year", "three times a day": a set.
-        if (isArticle && j > 0 && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || IsAmountWord(j - 1) || AmountBefore(j)))
+        // "$5 a year", "three times a day": a set; "12 people a week after the riot" is a distance in time.
+        if (isArticle && j > 0 && !(Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier")) && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || IsAmountWord(j - 1) || AmountBefore(j)))
             return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
 
         var v = DurationValue(q, u);
@@ -319,15 +321,16 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// -1 when "the year" or "the full year" is the year just ended: written in January or February in a clause whose
-    /// verb is a plain past ("profit for the year rose", "For the full year, it posted a loss"), as annual results are.
-    /// Otherwise 0, the current year ("the year has started well", "later in the year").
+    /// -1 when "for the year" or "for the full year" is the year just ended: written in January or February in a clause
+    /// whose verb is a plain past other than a report ("profit for the year rose", "For the full year, it posted a
+    /// loss"), as annual results are. Otherwise 0, the current year ("the year has started well", "later in the year",
+    /// "he said the year would be hard").
     /// </summary>
     private int ResultsYear(int first, int last)
     {
-        if (_dct is not { Month: <= 2 }) return 0;
+        if (_dct is not { Month: <= 2 } || !Is(first - 1, "for")) return 0;
         var m = NearestMarker(first, last);
-        return m >= 0 && Marker(m) < 0 && StrongPast(m) ? -1 : 0;
+        return m >= 0 && Marker(m) < 0 && StrongPast(m) && !Is(m, "said") && !Is(m, "told") ? -1 : 0;
     }
 
     private bool IsAmountWord(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && AmountWords.Contains(Span(i));
@@ -356,7 +359,7 @@ internal sealed partial class TimeMatcher
 
     /// <summary>
     /// A day word that is part of a title: "the Today programme", "USA Today", "The Mail on Sunday", "the Sunday
-    /// Times". Only capitalised words inside a sentence: "Today, talks resumed" and "On Sunday, …" are days.
+    /// Times", "the Good Friday Agreement". Only capitalised words inside a sentence: "Today, talks resumed" and "On Sunday, …" are days.
     /// </summary>
     private bool InTitle(int j)
     {
@@ -365,12 +368,13 @@ internal sealed partial class TimeMatcher
         var sStart = s >= 0 ? _sentStart[s] : 0;
         if (j == 0 || _t[j - 1].End <= sStart) return false;
         if (Is(j + 1, "programme") || Is(j + 1, "program") || Is(j + 1, "show") || Is(j + 1, "newspaper")) return true;
+        if (Is(j - 1, "Good") && _t[j - 1].Cap && (Is(j + 1, "agreement") || Is(j + 1, "accord"))) return true;
         if (j + 1 < _n && _t[j + 1].Cap && _t[j + 1].Kind == TokKind.Word && Publications.Contains(Span(j + 1))) return true;
         if (Is(j - 1, "on") && j >= 2 && _t[j - 2].Cap && (Is(j - 2, "Mail") || Is(j - 2, "Independent") || Is(j - 2, "Observer"))) return true;
-        // "USA Today", "VOA Today": an acronym before a capitalised day word, unless the day word is in capitals too
-        // (a headline) or the acronym is a time zone ("4 a.m. EDT Thursday").
+        // "USA Today", "VOA Today": an acronym before a capitalised "Today", unless it is in capitals too (a headline).
+        // Not weekdays: "told CNN Sunday", "The FBI Friday arrested" are days.
         var prev = Span(j - 1);
-        return _t[j - 1].Kind == TokKind.Word && _t[j - 1].Lex is null && prev.Length is >= 2 and <= 5 && !prev.ContainsAnyExceptInRange('A', 'Z')
+        return W(j, "today") && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Lex is null && prev.Length is >= 2 and <= 5 && !prev.ContainsAnyExceptInRange('A', 'Z')
             && Span(j).ContainsAnyInRange('a', 'z') && !IsZone(j - 1);
     }
 
@@ -484,7 +488,8 @@ internal sealed partial class TimeMatcher
                 if (W(j + 1, "sunday") || W(j + 1, "day")) last++;
                 return Movable(j, last, Easter);
             case "good":
-                if (!(W(j + 1, "friday") && _t[j].Cap && _t[j + 1].Cap)) return null;
+                // Not "the Good Friday Agreement" (Belfast, 1998).
+                if (!(W(j + 1, "friday") && _t[j].Cap && _t[j + 1].Cap) || Is(j + 2, "agreement") || Is(j + 2, "accord") || Is(j + 2, "peace") || Is(j + 2, "deal")) return null;
                 return Movable(j, j + 1, y => Easter(y).AddDays(-2));
             // United States holidays that US news names without a country ("Election Day", "Labor Day"). Both words
             // capitalised: "on election day" and "the labor day" are too often some other country's or a common noun.

@@ -175,8 +175,8 @@ internal sealed partial class TimeMatcher
         var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word)) return null;
-        if (word == "may" && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j, true))) return null;
-        if (word == "march" && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j, false))) return null;
+        if (word == "may" && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
+        if (word == "march" && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
 
         if (dayTok)
         {
@@ -199,36 +199,34 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// A capitalised abbreviation with no period, day or year ("delivery in Sept", "Oct/Dec") is a month after a
-    /// preposition or beside another month across a slash. "Jan", "Mar", "Apr", "Jun", "Jul" and "Sep" stay out: names and
+    /// A capitalised abbreviation with no period, day or year ("delivery in Sept", "753 dlrs for Aug", "Oct/Dec") is a
+    /// month after a preposition of time, after "for" following a price, or beside another month across a slash; not
+    /// after "to" or a bare "for" ("spoke to Dec", "voted for Dec"). "Jan", "Mar", "Apr", "Jun", "Jul" and "Sep" stay out: names and
     /// words.
     /// </summary>
     private bool BareAbbreviation(int j, string word) =>
         word is "feb" or "aug" or "sept" or "oct" or "nov" or "dec"
-        && (Is(j - 1, "in") || Is(j - 1, "for") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "since") || Is(j - 1, "from")
-            || Is(j - 1, "through") || Is(j - 1, "to") || Is(j - 1, "of") || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "during")
+        && (Is(j - 1, "in") || Is(j - 1, "by") || Is(j - 1, "until") || Is(j - 1, "since") || Is(j - 1, "from") || Is(j - 1, "through")
+            || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "during")
+            || Is(j - 1, "for") && (Kind(j - 2, TokKind.Number) || IsAmountWord(j - 2) || Is(j - 2, "delivery") || Is(j - 2, "shipment"))
             || P(j - 1, '/') && K(j - 2) == LexKind.Month || P(j + 1, '/') && K(j + 2) == LexKind.Month);
 
     /// <summary>
-    /// "the March accession", "its May figures": a determiner, the month, and a lower-case noun. For "May" only nouns of
-    /// dated things, because "the May government" is a prime minister's.
+    /// "the March accession", "its May figures": a determiner, the month, and a lower-case noun of a dated thing. Not
+    /// "the May government" (a prime minister's) or "the March against the war".
     /// </summary>
-    private bool MonthModifier(int j, bool may)
+    private bool MonthModifier(int j)
     {
         if (!(Is(j - 1, "the") || Is(j - 1, "its") || Is(j - 1, "their") || Is(j - 1, "his") || Is(j - 1, "her") || Is(j - 1, "our"))) return false;
         if (j + 1 >= _n || _t[j + 1].Kind != TokKind.Word || _t[j + 1].Cap || _t[j + 1].Start != _t[j].End + 1) return false;
         var next = Span(j + 1);
-        return may ? DatedNouns.Contains(next) : !MonthModifierStops.Contains(next);
+        return DatedNouns.Contains(next);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedNouns = FrozenSet.ToFrozenSet(
         ["deficit", "surplus", "figure", "figures", "data", "output", "sales", "meeting", "meetings", "election", "elections", "contract", "contracts",
          "delivery", "deliveries", "deadline", "issue", "visit", "summit", "session", "report", "payment", "index", "total", "rate", "vote", "poll",
          "accession", "accord", "agreement", "budget", "trade", "inflation", "exports", "imports", "production", "level", "levels", "quarter"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthModifierStops = FrozenSet.ToFrozenSet(
-        ["on", "of", "to", "for", "in", "at", "by", "from", "with", "and", "or", "was", "is", "were", "are", "had", "has", "will", "that", "which", "who", "began", "ended", "went", "continued", "past"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool? _allLower;

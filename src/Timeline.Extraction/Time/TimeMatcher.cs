@@ -57,7 +57,8 @@ internal sealed partial class TimeMatcher
     private DateOnly? _ref;
     private DateOnly? _refMonth;
     private DateOnly? _refYear;
-    private int _refYearSentence = int.MinValue;
+    private DateOnly? _storyYear;
+    private int _storyYearSentence = int.MinValue;
     private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
@@ -108,7 +109,15 @@ internal sealed partial class TimeMatcher
         if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3])) return;
         var y = int.Parse(v.AsSpan(0, 4), Inv);
         if (y is < 1 or > 9998) return;
-        _refYearSentence = SentenceOf(h.First);
+        // "The firm, founded in 1950, said profit rose from a year earlier": a founding or birth year is an aside, not
+        // the story's time.
+        var p = h.First - 1;
+        if (Is(p, "in")) p--;
+        if (!(Is(p, "founded") || Is(p, "born") || Is(p, "established") || Is(p, "formed") || Is(p, "created") || Is(p, "built") || Is(p, "since")))
+        {
+            _storyYear = new DateOnly(y, 1, 1);
+            _storyYearSentence = SentenceOf(h.First);
+        }
         if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
         {
             _refMonth = new DateOnly(y, m, 1);
@@ -124,12 +133,12 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// The story's year when this sentence or the one before named it ("In 1984 he … Two years later", "profit in 1986
     /// rose from … a year earlier"), as the anchor of "N years later/earlier"; null sends those back to the publication
-    /// date. A year named further back is too often a founding date or an aside.
+    /// date. A year named further back, or after "founded in" and the like, is too often an aside.
     /// </summary>
     private DateOnly? StoryYear(int j)
     {
-        if (_refYear is not { } y || _dct is not { } a || y.Year >= a.Year) return null;
-        return SentenceOf(j) - _refYearSentence <= 1 ? y : null;
+        if (_storyYear is not { } y || _dct is not { } a || y.Year >= a.Year) return null;
+        return SentenceOf(j) - _storyYearSentence <= 1 ? y : null;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
@@ -356,7 +365,8 @@ internal sealed partial class TimeMatcher
         {
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
             if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
-            if (Marker(i) != 0) return null;
+            // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
+            if (Marker(i) != 0 && !(Marker(i) < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
         }
 
         return null;
@@ -408,9 +418,10 @@ internal sealed partial class TimeMatcher
 
     private bool IsDatePreposition(int i) => Is(i, "in") || Is(i, "on") || Is(i, "during");
 
-    /// <summary>A finite past form: not an auxiliary of a perfect or a participle after "be"/"to".</summary>
+    /// <summary>A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued in January").</summary>
     private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
-        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would"));
+        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would")
+            || Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am"));
 
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
@@ -446,6 +457,7 @@ internal sealed partial class TimeMatcher
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return 2;
         if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
+        if (WillAhead(first) is { } ahead) return ahead;
         var tense = Tense(first, last);
         if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && (P(last + 1, '\'') || P(last + 1, '’')) && Is(last + 2, "s")) return -1;
         return tense;

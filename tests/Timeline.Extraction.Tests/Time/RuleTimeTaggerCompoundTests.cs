@@ -21,6 +21,8 @@ public sealed class RuleTimeTaggerCompoundTests
     [InlineData("Shipments resume within two to three weeks.", "two to three weeks", "P2W")]
     [InlineData("It extended the term from 5 to 10 years.", "10 years", "P10Y")]
     [InlineData("The deal needs 35 working days to close.", "35 working days", "P35D")]
+    [InlineData("It will take 12-18 months.", "12-18 months", "P12M")]
+    [InlineData("Police arrested 12 people a week after the riot.", "a week", "P1W")]
     public void Durations_and_ranges(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Duration, value);
 
@@ -49,6 +51,8 @@ public sealed class RuleTimeTaggerCompoundTests
     [InlineData("For the full year, the company posted a loss.", "2005-01-20", "the full year", "2004")]
     [InlineData("The year has started well.", "2005-02-10", "The year", "2005")]
     [InlineData("Its profit rise for the year included a one-off gain.", "2005-06-10", "the year", "2005")]
+    [InlineData("Later in the year, he said, the firm would expand.", "2005-02-10", "Later in the year", "2005")]
+    [InlineData("He said the year would be difficult.", "2005-02-10", "the year", "2005")]
     public void The_year_of_annual_results(string text, string dct, string span, string value) =>
         TimeProbe.Check(text, dct, span, TimexType.Date, value);
 }

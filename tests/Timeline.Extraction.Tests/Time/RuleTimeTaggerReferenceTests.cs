@@ -45,6 +45,7 @@ public sealed class RuleTimeTaggerReferenceTests
     [InlineData("The war ended in 1945. A year earlier, the city fell.", "A year earlier", "1944")]
     [InlineData("Founded in 1950, the firm grew. It hired staff. Sales rose 5 pct from a year earlier.", "a year earlier", "2004")]
     [InlineData("Sales in 2005 rose 5 pct from a year earlier.", "a year earlier", "2004")]
+    [InlineData("The firm, founded in 1950, said profit rose 5 pct from a year earlier.", "a year earlier", "2004")]
     public void Years_later_or_earlier_count_from_the_story_year_nearby(string text, string span, string value) =>
         TimeProbe.Check(text, "2005-03-15", span, TimexType.Date, value);
 
