@@ -113,7 +113,7 @@ internal sealed partial class TimeMatcher
         // TimeBank does ("two to three weeks" = P2W).
         // Not "extended the term from five to 10 years": a change, whose new value is the expression.
         // The scanner drops a hyphen between digits: "12-18" is two numbers one character apart.
-        var upper = Is(k, "to") || Is(k, "or") ? k + 1 : Kind(k, TokKind.Number) && Kind(k - 1, TokKind.Number) && _t[k].Start == _t[k - 1].End + 1 && _text[_t[k - 1].End] == '-' ? k : -1;
+        var upper = Is(k, "to") || Is(k, "or") ? k + 1 : Kind(k, TokKind.Number) && Kind(k - 1, TokKind.Number) && Hyphened(k - 1) ? k : -1;
         if (!Is(j - 1, "from") && upper > 0 && q != "X" && Quantity(upper, out var q2, out var k2) && K(k2) == LexKind.Unit && q2 != "X"
             && double.Parse(q2, Inv) > double.Parse(q, Inv))
             k = k2;
@@ -130,9 +130,9 @@ internal sealed partial class TimeMatcher
         // "a quarter of", "three-quarters": fractions, not periods.
         if (u == TimeUnit.Quarter && (isArticle || Is(k + 1, "of") || Adjacent(k - 1, k) || _t[k].Start > 0 && _text[_t[k].Start - 1] == '-')) return null;
         // "a year-earlier": the adjective alone is the expression.
-        if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return null;
+        if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && Hyphened(k)) return null;
         // "last-minute", "all-day": compounds, not expressions.
-        if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1 && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
+        if (Hyphened(k) && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         var last = k;
         string? mod = null;
         if (AndAHalf(k + 1) && !lex.Plural && q != "X")
@@ -185,7 +185,7 @@ internal sealed partial class TimeMatcher
         }
 
         // "$5 a year", "three times a day": a set; "12 people a week after the riot" is a distance in time.
-        if (isArticle && j > 0 && !(Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier")) && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || IsAmountWord(j - 1) || AmountBefore(j)))
+        if (isArticle && j > 0 && !(Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier")) && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || AmountBefore(j)))
             return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
 
         var v = DurationValue(q, u);
@@ -364,9 +364,7 @@ internal sealed partial class TimeMatcher
     private bool InTitle(int j)
     {
         if (!_t[j].Cap || AllLower()) return false;
-        var s = SentenceOf(j);
-        var sStart = s >= 0 ? _sentStart[s] : 0;
-        if (j == 0 || _t[j - 1].End <= sStart) return false;
+        if (j == 0 || _t[j - 1].End <= SentenceSpan(j).Start) return false;
         if (Is(j + 1, "programme") || Is(j + 1, "program") || Is(j + 1, "show") || Is(j + 1, "newspaper")) return true;
         if (Is(j - 1, "Good") && _t[j - 1].Cap && (Is(j + 1, "agreement") || Is(j + 1, "accord"))) return true;
         if (j + 1 < _n && _t[j + 1].Cap && _t[j + 1].Kind == TokKind.Word && Publications.Contains(Span(j + 1))) return true;
@@ -475,7 +473,7 @@ internal sealed partial class TimeMatcher
                 else if (W(j + 1, "day")) last++;
                 break;
             case "new":
-                if (!(_t[j].Cap && W(j + 1, "year") && (P(j + 2, '\'') || P(j + 2, '’')) && Is(j + 3, "s") && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
+                if (!(_t[j].Cap && W(j + 1, "year") && Possessive(j + 2) && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
                 last = j + 4;
                 (m, d) = W(j + 4, "eve") ? (12, 31) : (1, 1);
                 break;
@@ -496,7 +494,7 @@ internal sealed partial class TimeMatcher
             case "election":
             case "labor":
             case "memorial":
-                if (!(_t[j].Cap && W(j + 1, "day") && _t[j + 1].Cap)) return null;
+                if (!CapitalDay(j)) return null;
                 return Movable(j, j + 1, w switch
                 {
                     // The Tuesday after the first Monday of November.
@@ -509,11 +507,11 @@ internal sealed partial class TimeMatcher
                 (m, d) = (10, 31);
                 break;
             case "boxing":
-                if (!(_t[j].Cap && W(j + 1, "day") && _t[j + 1].Cap)) return null;
+                if (!CapitalDay(j)) return null;
                 (m, d, last) = (12, 26, j + 1);
                 break;
             case "valentine":
-                if (!(_t[j].Cap && (P(j + 1, '\'') || P(j + 1, '’')) && Is(j + 2, "s") && W(j + 3, "day"))) return null;
+                if (!(_t[j].Cap && Possessive(j + 1) && W(j + 3, "day"))) return null;
                 (m, d, last) = (2, 14, j + 3);
                 break;
             default:
@@ -523,6 +521,9 @@ internal sealed partial class TimeMatcher
         if (YearToken(last + 1) is { } y0) return CalendarDay(j, last + 1, y0, m, d);
         return PartialDay(j, last, m, d);
     }
+
+    /// <summary>"Election Day", "Boxing Day": both words capitalised.</summary>
+    private bool CapitalDay(int j) => _t[j].Cap && W(j + 1, "day") && _t[j + 1].Cap;
 
     /// <summary>A fully dated day starting at k ("March 6", "6 March"), or null.</summary>
     private Hit? FullDayAt(int k)
@@ -605,8 +606,7 @@ internal sealed partial class TimeMatcher
             var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
             var last = k + 1;
             int? hy = null;
-            if (Is(k + 2, "of") && YearToken(k + 3) is { } y3) { hy = y3; last = k + 3; }
-            else if (!P(k + 2, ',') && YearAfter(k + 2) is { } y2) { hy = y2.Year; last = y2.Last; }
+            if (PeriodYear(k + 1) is { } halfYear) (hy, last) = halfYear;
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }
@@ -638,7 +638,7 @@ internal sealed partial class TimeMatcher
             return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Year(py) + "-Q" + lq.ToString(Inv) : TimeCalendar.Year(py)) { Tf = true };
         }
 
-        if (K(k) == LexKind.Ordinal && Adjacent(k, k) == false && W(k + 1, "quarter") && _t[k + 1].Start == _t[k].End + 1 && _text[_t[k].End] == '-') return OrdinalAt(k, k);
+        if (K(k) == LexKind.Ordinal && Adjacent(k, k) == false && W(k + 1, "quarter") && Hyphened(k)) return OrdinalAt(k, k);
         if ((W(k, "previous") || W(k, "following")) && K(k + 1) == LexKind.Weekday)
         {
             var wd = WeekdayAt(k + 1, k + 1, W(k, "previous") ? -1 : 1);
@@ -758,7 +758,7 @@ internal sealed partial class TimeMatcher
         {
             var u = _t[k].Lex!.Unit;
             if (u == TimeUnit.Weekend) return Weekend(first, k, det);
-            if (_t[k].End < _text.Length && _text[_t[k].End] == '-' && k + 1 < _n && _t[k + 1].Start == _t[k].End + 1) return null;
+            if (Hyphened(k)) return null;
             if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
             if (det == "that")
             {

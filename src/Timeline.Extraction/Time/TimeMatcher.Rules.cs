@@ -275,7 +275,7 @@ internal sealed partial class TimeMatcher
 
         // "from 10-20 February", "on 16 or 17 March": the first day takes the month and year of the second.
         // The scanner drops a hyphen between digits, so "10-20" is two adjacent numbers one character apart.
-        var other = j + 1 < _n && _t[j + 1].Start == t.End + 1 && _text[t.End] == '-' ? j + 1 : Is(j + 1, "to") || Is(j + 1, "or") || Is(j + 1, "and") ? j + 2 : -1;
+        var other = Hyphened(j) ? j + 1 : Is(j + 1, "to") || Is(j + 1, "or") || Is(j + 1, "and") ? j + 2 : -1;
         if (other > 0 && !t.Grouped && t.Digits <= 2 && t.Num is >= 1 and <= 31
             && Kind(other, TokKind.Number) && !_t[other].Grouped && _t[other].Digits <= 2 && _t[other].Num > t.Num && _t[other].Num <= 31
             && DayMonth(other, other) is { RefDay: { } second } && t.Num <= DateTime.DaysInMonth(second.Year, second.Month))
@@ -391,20 +391,19 @@ internal sealed partial class TimeMatcher
     {
         var h = _t[ordTok].Lex!.Value;
         var last = ordTok + 1;
-        if (year is null && Is(last + 1, "of") && YearToken(last + 2) is { } yy)
-        {
-            year = yy;
-            last += 2;
-        }
-        else if (year is null && !P(last + 1, ',') && YearAfter(last + 1) is { } ya)
-        {
-            // "second-half 1987 output"
-            year = ya.Year;
-            last = ya.Last;
-        }
-
+        if (year is null && PeriodYear(last) is { } py) (year, last) = py;
         if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
         return new Hit(first, last, TimexType.Date, (year is { } y ? TimeCalendar.Year(y) : "XXXX") + "-H" + h.ToString(Inv)) { Tf = true, Anchored = year is not null };
+    }
+
+    /// <summary>
+    /// The year right after a period ending at token <paramref name="last"/>: "second half of 1987", "second-half 1987
+    /// output". Not after a comma, and not a count ("the first half 2,000 people").
+    /// </summary>
+    private (int Year, int Last)? PeriodYear(int last)
+    {
+        if (Is(last + 1, "of") && YearToken(last + 2) is { } y) return (y, last + 2);
+        return !P(last + 1, ',') && YearAfter(last + 1) is { } ya ? ya : null;
     }
 
     // ---------- clock times ----------
@@ -598,7 +597,7 @@ internal sealed partial class TimeMatcher
         // Bare plurals ("for years", "weeks of talks") are vague durations; annotators tag nearly all of them.
         if (u == TimeUnit.Second) return null;
         if (t.Cap && j > 0 && !(P(j - 1, '.') || P(j - 1, '"') || P(j - 1, '`') || P(j - 1, '\''))) return null;
-        if (_t[j].End < _text.Length && _text[_t[j].End] == '-' && j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && !W(j + 1, "long")) return null;
+        if (Hyphened(j) && !W(j + 1, "long")) return null;
         var v = DurationValue("X", u);
         return v is null ? null : new Hit(j, j, TimexType.Duration, v) { Gran = TimeCalendar.GranularityOf(u) };
     }
@@ -612,9 +611,7 @@ internal sealed partial class TimeMatcher
 
     private bool SentenceHas(int tok, string word)
     {
-        var s = SentenceOf(tok);
-        var start = s >= 0 ? _sentStart[s] : 0;
-        var end = s >= 0 ? _sentEnd[s] : _text.Length;
+        var (start, end) = SentenceSpan(tok);
         for (var i = tok; i >= 0 && _t[i].Start >= start; i--)
         {
             if (W(i, word) || _t[i].Lex?.Word == word + "s") return true;

@@ -225,6 +225,12 @@ internal sealed partial class TimeMatcher
 
     private bool Is(int i, string w) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && _text.AsSpan(_t[i].Start, _t[i].End - _t[i].Start).Equals(w, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"'s" or "’s" starting at token i.</summary>
+    private bool Possessive(int i) => (P(i, '\'') || P(i, '’')) && Is(i + 1, "s");
+
+    /// <summary>Tokens a and a+1 joined by one hyphen ("year-earlier", and "10-20", whose hyphen the scanner drops).</summary>
+    private bool Hyphened(int a) => a >= 0 && a + 1 < _n && _t[a + 1].Start == _t[a].End + 1 && _text[_t[a].End] == '-';
+
     private bool P(int i, char c) => i >= 0 && i < _n && _t[i].Kind == TokKind.Punct && _t[i].P == c;
 
     private LexKind K(int i) => i >= 0 && i < _n ? _t[i].LK : LexKind.None;
@@ -272,6 +278,13 @@ internal sealed partial class TimeMatcher
         return ans;
     }
 
+    /// <summary>The character bounds of the sentence holding token <paramref name="tok"/> (the whole text when there are no sentences).</summary>
+    private (int Start, int End) SentenceSpan(int tok)
+    {
+        var s = SentenceOf(tok);
+        return s >= 0 ? (_sentStart[s], _sentEnd[s]) : (0, _text.Length);
+    }
+
     /// <summary>Future when the nearest tense marker of the clause says so; news defaults to the past.</summary>
     private bool Future(int first, int last) => Tense(first, last) > 0;
 
@@ -285,9 +298,7 @@ internal sealed partial class TimeMatcher
     /// <summary>The tense marker nearest before the expression in its sentence, else the first after it; -1 when none.</summary>
     private int NearestMarker(int first, int last)
     {
-        var s = SentenceOf(first);
-        var sStart = s >= 0 ? _sentStart[s] : 0;
-        var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
+        var (sStart, sEnd) = SentenceSpan(first);
         for (var i = first - 1; i >= 0 && _t[i].Start >= sStart; i--)
         {
             if (Marker(i) != 0) return i;
@@ -359,14 +370,14 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private int? WillAhead(int first)
     {
-        var s = SentenceOf(first);
-        var sStart = s >= 0 ? _sentStart[s] : 0;
+        var sStart = SentenceSpan(first).Start;
         for (var i = first - 1; i >= 0 && i >= first - 8 && _t[i].Start >= sStart; i--)
         {
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
             if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
-            if (Marker(i) != 0 && !(Marker(i) < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
+            var r = Marker(i);
+            if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
         }
 
         return null;
@@ -383,16 +394,13 @@ internal sealed partial class TimeMatcher
     {
         var p = first - 1;
         if (p >= 0 && IsDatePreposition(p)) p--;
-        var s = SentenceOf(first);
-        var sStart = s >= 0 ? _sentStart[s] : 0;
+        var (sStart, sEnd) = SentenceSpan(first);
         if (p < 0 || _t[p].End <= sStart)
         {
             if (!P(last + 1, ',')) return null;
-            var sEnd = s >= 0 ? _sentEnd[s] : _text.Length;
             for (var i = last + 2; i < _n && _t[i].End <= sEnd; i++)
             {
-                var r = Marker(i);
-                if (r != 0) return r < 0 && StrongPast(i) ? -2 : null;
+                if (Marker(i) != 0) return IsPlainPast(i) ? -2 : null;
             }
 
             return null;
@@ -403,20 +411,22 @@ internal sealed partial class TimeMatcher
         {
             for (var i = last + 1; i <= last + 3 && i < _n && _t[i].Kind == TokKind.Word; i++)
             {
-                var r = Marker(i);
-                if (r != 0) return r < 0 && StrongPast(i) ? -2 : null;
+                if (Marker(i) != 0) return IsPlainPast(i) ? -2 : null;
             }
 
             return null;
         }
 
         // An adverb or an object pronoun may stand between: "arrived early on Tuesday", "arrested him on Dec. 2".
-        if (p >= 0 && _t[p].Kind == TokKind.Word && _t[p].End > sStart && (_text.AsSpan(_t[p].Start, _t[p].End - _t[p].Start).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        if (p >= 0 && _t[p].Kind == TokKind.Word && _t[p].End > sStart && (Span(p).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             || Is(p, "him") || Is(p, "her") || Is(p, "them") || Is(p, "it") || Is(p, "us") || Is(p, "me"))) p--;
-        return p >= 0 && _t[p].End > sStart && Marker(p) < 0 && StrongPast(p) ? -2 : null;
+        return p >= 0 && _t[p].End > sStart && IsPlainPast(p) ? -2 : null;
     }
 
     private bool IsDatePreposition(int i) => Is(i, "in") || Is(i, "on") || Is(i, "during");
+
+    /// <summary>A tense marker that is a finite past form.</summary>
+    private bool IsPlainPast(int i) => Marker(i) < 0 && StrongPast(i);
 
     /// <summary>A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued in January").</summary>
     private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
@@ -459,7 +469,7 @@ internal sealed partial class TimeMatcher
         if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
         if (WillAhead(first) is { } ahead) return ahead;
         var tense = Tense(first, last);
-        if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && (P(last + 1, '\'') || P(last + 1, '’')) && Is(last + 2, "s")) return -1;
+        if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && Possessive(last + 1)) return -1;
         return tense;
     }
 
