@@ -174,9 +174,10 @@ internal sealed partial class TimeMatcher
         var k = j + 1;
         var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
-        if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word)) return null;
-        if (word == "may" && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
-        if (word == "march" && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
+        var trading = !dayTok && YearToken(k) is null && (SlashChain(j).Last > SlashChain(j).First || ContractNoun(j + 1) || PriceFor(j));
+        if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !trading) return null;
+        if (word == "may" && !trading && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
+        if (word == "march" && !trading && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
 
         if (dayTok)
         {
@@ -192,7 +193,10 @@ internal sealed partial class TimeMatcher
             return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
         }
 
-        var year = InferMonthYear(m, DateTense(first, j));
+        var year = InferMonthYear(m, TradingMonth(j) ? 2 : DateTense(first, j));
+        // "Oct/Dec", "Dec/Jan": a later month of a slash-joined run follows the first one.
+        if (SlashChain(j).First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
+            year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -210,6 +214,48 @@ internal sealed partial class TimeMatcher
             || Is(j - 1, "before") || Is(j - 1, "after") || Is(j - 1, "during")
             || Is(j - 1, "for") && (Kind(j - 2, TokKind.Number) || IsAmountWord(j - 2) || Is(j - 2, "delivery") || Is(j - 2, "shipment"))
             || P(j - 1, '/') && K(j - 2) == LexKind.Month || P(j + 1, '/') && K(j + 2) == LexKind.Month);
+
+    /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
+    private (int First, int Last) SlashChain(int j)
+    {
+        int s = j, e = j;
+        while (P(s - 1, '/') && K(s - 2) == LexKind.Month && Adjacent(s - 2, s - 1) && Adjacent(s - 1, s)) s -= 2;
+        while (P(e + 1, '/') && K(e + 2) == LexKind.Month && Adjacent(e, e + 1) && Adjacent(e + 1, e + 2)) e += 2;
+        return (s, e);
+    }
+
+    /// <summary>A singular noun of a delivery or contract month: "March shipment", "the July futures".</summary>
+    private bool ContractNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && ContractNouns.Contains(Span(i));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractNouns = FrozenSet.ToFrozenSet(
+        ["shipment", "delivery", "loading", "arrival", "futures", "contract", "position", "option", "options", "forward", "forwards"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"753 dlrs for Aug", "sold at 1,750 dlrs for March": a month that a price is quoted for.</summary>
+    private bool PriceFor(int j)
+    {
+        var s = SlashChain(j).First;
+        return Is(s - 1, "for") && (Kind(s - 2, TokKind.Number) || IsAmountWord(s - 2));
+    }
+
+    /// <summary>
+    /// A month that a trade is quoted for lies ahead of the quote whatever the tense of the sale: a delivery or
+    /// contract month ("sold for March shipment", "the July futures", "for delivery in Sept"), a month a price is quoted
+    /// for ("753 dlrs for Aug") and a run of months priced a few words on ("June/July going at 1,850 dlrs").
+    /// "Shipments in January fell" (plural, statistics) and "sales in June/July" are not quotes.
+    /// </summary>
+    private bool TradingMonth(int j)
+    {
+        var (s, e) = SlashChain(j);
+        if (ContractNoun(e + 1) || PriceFor(j) || Is(s - 1, "in") && (Is(s - 2, "delivery") || Is(s - 2, "shipment") || Is(s - 2, "loading"))) return true;
+        if (e == s) return false;
+        for (var k = e + 1; k <= e + 3 && k < _n && _t[k].Kind == TokKind.Word; k++)
+        {
+            if (Is(k, "at") && Kind(k + 1, TokKind.Number)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "the March accession", "its May figures": a determiner, the month, and a lower-case noun of a dated thing. Not
@@ -307,6 +353,11 @@ internal sealed partial class TimeMatcher
         // "1987 third quarter", "the 1990 first half"
         if (K(j + 1) == LexKind.Ordinal && W(j + 2, "quarter") && _t[j + 1].Lex!.Value is >= 1 and <= 4) return QuarterAt(first, j + 1, y);
         if (K(j + 1) == LexKind.Ordinal && W(j + 2, "half") && _t[j + 1].Lex!.Value is >= 1 and <= 2) return HalfAt(first, j + 1, y);
+        // "the 1986/87 crop", "fiscal 1986/1987": a split season or fiscal year, valued by the year it starts in and
+        // spanning both.
+        if (P(j + 1, '/') && Adjacent(j, j + 1) && Adjacent(j + 1, j + 2) && Kind(j + 2, TokKind.Number) && !_t[j + 2].Grouped
+            && (_t[j + 2].Digits == 2 && _t[j + 2].Num == (y + 1) % 100 || _t[j + 2].Digits == 4 && _t[j + 2].Num == y + 1))
+            return new Hit(first, j + 2, TimexType.Date, TimeCalendar.Year(y)) { Earliest = new DateOnly(y, 1, 1), Latest = new DateOnly(y + 1, 12, 31), Gran = Granularity.Year };
         return new Hit(first, j, TimexType.Date, TimeCalendar.Year(y)) { RefDay = null };
     }
 

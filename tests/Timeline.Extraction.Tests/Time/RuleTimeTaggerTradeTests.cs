@@ -1,0 +1,61 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>Phase 6 (issue 3): months that a trade is quoted for, slash-joined months and split years.</summary>
+public sealed class RuleTimeTaggerTradeTests
+{
+    // A Thursday late in February: every month from March on lies ahead, January lies behind.
+    private const string Dct = "1987-02-26";
+
+    [Theory]
+    [InlineData("Dealers sold sugar for March shipment at 210 dlrs a tonne.", "March", "1987-03")]
+    [InlineData("Traders booked wheat for May delivery.", "May", "1987-05")]
+    [InlineData("The December futures closed lower yesterday.", "December", "1987-12")]
+    [InlineData("Exporters sold palm oil at 340 dlrs for Aug, traders said.", "Aug", "1987-08")]
+    [InlineData("Rubber fetched 620 dlrs for May, the agent said.", "May", "1987-05")]
+    [InlineData("Nearby positions firmed, with June/July going at 1,850 dlrs.", "June", "1987-06")]
+    [InlineData("Nearby positions firmed, with June/July going at 1,850 dlrs.", "July", "1987-07")]
+    [InlineData("Butter traded actively. March/April sold at 4,300 dlrs.", "March", "1987-03")]
+    [InlineData("Oct/Dec cocoa went at 1,900 dlrs.", "Dec", "1987-12")]
+    [InlineData("Brokers quoted Nov/Jan at 96 cents.", "Jan", "1988-01")]
+    [InlineData("Mills bought cotton for delivery in July.", "July", "1987-07")]
+    public void A_month_a_trade_is_quoted_for_lies_ahead(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Coffee shipments in January totalled 1.2 mln bags.", "January", "1987-01")]
+    [InlineData("Exports in Dec/Jan rose by a tenth.", "Dec", "1986-12")]
+    [InlineData("Exports in Dec/Jan rose by a tenth.", "Jan", "1987-01")]
+    [InlineData("Output in Sept/Oct rose sharply.", "Oct", "1986-10")]
+    public void Statistics_and_slash_runs_keep_the_sentence_direction_in_order(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Delegates voted for May as their leader.")]
+    [InlineData("Theresa May spoke to reporters.")]
+    [InlineData("The protesters joined the March for jobs.")]
+    public void Names_and_words_are_not_months(string text)
+    {
+        var found = TimeProbe.Tagger.TagText(text, DateOnly.Parse(Dct, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(found);
+    }
+
+    [Theory]
+    [InlineData("Sales against the 1986/87 crop reached 6 mln bags.", "1986/87", "1986", "1986-01-01", "1987-12-31")]
+    [InlineData("The deficit for fiscal 1985/86 was revised.", "fiscal 1985/86", "1985", "1985-01-01", "1986-12-31")]
+    [InlineData("The 1999/2000 season opens soon.", "1999/2000", "1999", "1999-01-01", "2000-12-31")]
+    public void A_split_year_spans_both_years(string text, string span, string value, string earliest, string latest)
+    {
+        var t = TimeProbe.Find(text, Dct, span);
+        Assert.Equal((TimexType.Date, value), (t.Type, t.Value));
+        Assert.Equal((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)), (t.Earliest!.Value, t.Latest!.Value));
+    }
+
+    [Fact]
+    public void Years_that_do_not_follow_each_other_are_not_one_split_year()
+    {
+        var t = TimeProbe.Find("The ratio was 1986/92 in the study.", Dct, "1986");
+        Assert.Equal("1986", t.Value);
+    }
+}
