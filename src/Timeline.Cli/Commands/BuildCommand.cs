@@ -15,7 +15,7 @@ internal static class BuildCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files and folders of articles (.txt .md .html .json .jsonl .sgm). Default: the demo corpus.", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
-        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-mm-dd) for articles that give none." };
+        var published = Options.Published();
         var maxSize = new Option<string>("--max-file-size") { Description = "Skip files larger than this (e.g. 10MB, 500KB).", DefaultValueFactory = _ => "10MB" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress output; only the summary and errors." };
         var parallel = new Option<int>("--parallel") { Description = "Articles processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -109,6 +109,10 @@ internal static class BuildCommand
 /// <summary>Parsing helpers shared by commands; bad values are usage errors.</summary>
 internal static class Options
 {
+    /// <summary>The <c>--published</c> option shared by the commands that read articles.</summary>
+    public static Option<string?> Published() =>
+        new("--published") { Description = "Publication date (yyyy-mm-dd) for articles that give none." };
+
     public static DateOnly? ParseDate(string? value, string option)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;

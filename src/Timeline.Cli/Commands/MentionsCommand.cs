@@ -17,7 +17,7 @@ internal static class MentionsCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files and folders of articles.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out", "-o") { Description = "Write JSON lines to this file instead of standard output." };
-        var published = new Option<string?>("--published") { Description = "Publication date (yyyy-mm-dd) for articles that give none." };
+        var published = Options.Published();
         var command = new Command("mentions", "Show the time, name and event mentions extracted from each article (JSON lines), before merging.")
         {
             inputs, output, published,
