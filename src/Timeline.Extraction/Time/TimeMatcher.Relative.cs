@@ -286,7 +286,7 @@ internal sealed partial class TimeMatcher
                     return h;
                 }
 
-                if (W(j + 1, "year") && YearToken(j + 2) is { } fy2) return new Hit(j, j + 2, TimexType.Date, TimeCalendar.Year(fy2));
+                if (W(j + 1, "year") && YearToken(j + 2) is { } fy2) return YearAt(j, j + 2, fy2);
                 if (K(j + 1) == LexKind.Ordinal && W(j + 2, "quarter")) return QuarterAt(j, j + 1, null);
                 return null;
             case "christmas":

@@ -353,11 +353,12 @@ internal sealed partial class TimeMatcher
         // "1987 third quarter", "the 1990 first half"
         if (K(j + 1) == LexKind.Ordinal && W(j + 2, "quarter") && _t[j + 1].Lex!.Value is >= 1 and <= 4) return QuarterAt(first, j + 1, y);
         if (K(j + 1) == LexKind.Ordinal && W(j + 2, "half") && _t[j + 1].Lex!.Value is >= 1 and <= 2) return HalfAt(first, j + 1, y);
-        // "the 1986/87 crop", "fiscal 1986/1987": a split season or fiscal year, valued by the year it starts in and
-        // spanning both.
-        if (P(j + 1, '/') && Adjacent(j, j + 1) && Adjacent(j + 1, j + 2) && Kind(j + 2, TokKind.Number) && !_t[j + 2].Grouped
-            && (_t[j + 2].Digits == 2 && _t[j + 2].Num == (y + 1) % 100 || _t[j + 2].Digits == 4 && _t[j + 2].Num == y + 1))
-            return new Hit(first, j + 2, TimexType.Date, TimeCalendar.Year(y)) { Earliest = new DateOnly(y, 1, 1), Latest = new DateOnly(y + 1, 12, 31), Gran = Granularity.Year };
+        // "the 1986/87 crop", "fiscal 1986/1987", "the 2006-07 season": a split season or fiscal year, valued by the year
+        // it starts in and spanning both. The scanner drops a hyphen between digits.
+        var second = P(j + 1, '/') && Adjacent(j, j + 1) && Adjacent(j + 1, j + 2) ? j + 2 : Hyphened(j) ? j + 1 : -1;
+        if (second > 0 && Kind(second, TokKind.Number) && !_t[second].Grouped
+            && (_t[second].Digits == 2 && _t[second].Num == (y + 1) % 100 || _t[second].Digits == 4 && _t[second].Num == y + 1))
+            return new Hit(first, second, TimexType.Date, TimeCalendar.Year(y)) { Earliest = new DateOnly(y, 1, 1), Latest = new DateOnly(y + 1, 12, 31), Gran = Granularity.Year };
         return new Hit(first, j, TimexType.Date, TimeCalendar.Year(y)) { RefDay = null };
     }
 

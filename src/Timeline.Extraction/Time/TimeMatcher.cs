@@ -286,7 +286,7 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>Future when the nearest tense marker of the clause says so; news defaults to the past.</summary>
-    private bool Future(int first, int last) => Tense(first, last) > 0;
+    private bool Future(int first, int last) => WillAhead(first) > 0 || Tense(first, last) > 0;
 
     /// <summary>+1 future, -1 past, 0 when the clause has no tense marker.</summary>
     private int Tense(int first, int last)
@@ -365,9 +365,14 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// "will raise its price in January", "should exceed supply by March": a modal of the same clause, with no comma
-    /// or clause word between it and the date, puts the date ahead whatever the distance (+2).
+    /// "will raise its price in January", "should exceed supply by March", "is expected on 6 January": a modal or a
+    /// present plan ("is due", "is tipped to", "is to", "to be shown") of the same clause, with no comma or clause word between it
+    /// and the date, puts the date ahead whatever the distance (+2).
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords = FrozenSet.ToFrozenSet(
+        ["expected", "due", "scheduled", "set", "slated", "tipped", "likely", "unlikely", "poised", "planned", "going", "bound", "unable"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private int? WillAhead(int first)
     {
         var sStart = SentenceSpan(first).Start;
@@ -375,6 +380,12 @@ internal sealed partial class TimeMatcher
         {
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
             if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
+            // "is expected on 6 January", "is tipped to ask … on Monday", "is to be shown on Sunday": a present plan.
+            if ((Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i - 1 >= 0 && _t[i - 1].Start >= sStart
+                && (PlanWords.Contains(Span(i)) || Is(i, "to") && !Is(i + 1, "have"))) return 2;
+            // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
+            // thought to be dead" and "used to be held" do not).
+            if (Is(i, "to") && Is(i + 1, "be") && i > 0 && Marker(i - 1) >= 0 && !Is(i - 1, "used")) return 2;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;

@@ -2,7 +2,7 @@ using Timeline.Core;
 
 namespace Timeline.Extraction.Tests;
 
-/// <summary>Phase 6 (issue 3): months that a trade is quoted for, slash-joined months and split years.</summary>
+/// <summary>Phase 6 (issue 3): months that a trade is quoted for, slash-joined months, split years and present plans.</summary>
 public sealed class RuleTimeTaggerTradeTests
 {
     // A Thursday late in February: every month from March on lies ahead, January lies behind.
@@ -45,6 +45,9 @@ public sealed class RuleTimeTaggerTradeTests
     [InlineData("Sales against the 1986/87 crop reached 6 mln bags.", "1986/87", "1986", "1986-01-01", "1987-12-31")]
     [InlineData("The deficit for fiscal 1985/86 was revised.", "fiscal 1985/86", "1985", "1985-01-01", "1986-12-31")]
     [InlineData("The 1999/2000 season opens soon.", "1999/2000", "1999", "1999-01-01", "2000-12-31")]
+    [InlineData("Duties for Fiscal year 1987/88 are fixed.", "Fiscal year 1987/88", "1987", "1987-01-01", "1988-12-31")]
+    [InlineData("Payments stop until the 2006-2007 fiscal year.", "2006-2007", "2006", "2006-01-01", "2007-12-31")]
+    [InlineData("The 2006-07 season starts in August.", "2006-07", "2006", "2006-01-01", "2007-12-31")]
     public void A_split_year_spans_both_years(string text, string span, string value, string earliest, string latest)
     {
         var t = TimeProbe.Find(text, Dct, span);
@@ -55,7 +58,19 @@ public sealed class RuleTimeTaggerTradeTests
     [Fact]
     public void Years_that_do_not_follow_each_other_are_not_one_split_year()
     {
-        var t = TimeProbe.Find("The ratio was 1986/92 in the study.", Dct, "1986");
-        Assert.Equal("1986", t.Value);
+        Assert.Equal("1986", TimeProbe.Find("The ratio was 1986/92 in the study.", Dct, "1986").Value);
+        Assert.Equal("1980", TimeProbe.Find("Prices rose in 1980-82.", Dct, "1980").Value);
     }
+
+    // Written on Tuesday 2005-03-15: a present plan puts the date ahead however far, a past one does not.
+    [Theory]
+    [InlineData("The next hearing in the case is expected on 6 January.", "6 January", "2006-01-06")]
+    [InlineData("The hearing was expected on 6 January.", "6 January", "2005-01-06")]
+    [InlineData("The premier is tipped to ask the Queen on Monday to call a vote.", "Monday", "2005-03-21")]
+    [InlineData("The claim is made in a film to be shown on Sunday.", "Sunday", "2005-03-20")]
+    [InlineData("He was thought to be dead on Monday.", "Monday", "2005-03-14")]
+    [InlineData("The bank is unlikely to cut rates on Thursday.", "Thursday", "2005-03-17")]
+    [InlineData("Refiners are likely to run down stocks by the second quarter.", "the second quarter", "2005-Q2")]
+    public void A_present_plan_puts_the_date_ahead(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
 }
