@@ -176,8 +176,8 @@ internal sealed partial class TimeMatcher
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
         var trading = !dayTok && YearToken(k) is null && (SlashChain(j).Last > SlashChain(j).First || ContractNoun(j + 1) || PriceFor(j));
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !trading) return null;
-        if (word == "may" && !trading && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
-        if (word == "march" && !trading && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
+        if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
+        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
 
         if (dayTok)
         {
@@ -269,8 +269,28 @@ internal sealed partial class TimeMatcher
         return DatedNouns.Contains(next);
     }
 
+    /// <summary>
+    /// An ambiguous month name ("March", "May") that its neighbours show to be a month: "the year to March", "the
+    /// year ended March", "between February and March", "figures for May", "March exports rose", "May passenger
+    /// figures". Not after a name ("Theresa May trade talks") nor "voted for May".
+    /// </summary>
+    private bool MonthByContext(int j)
+    {
+        if (Is(j - 1, "ended") || Is(j - 1, "ending") || Is(j - 1, "to") && (W(j - 2, "year") || W(j - 2, "months") || W(j - 2, "quarter"))) return true;
+        if (Connective(j - 1) && K(j - 2) == LexKind.Month && _t[j - 2].Cap || Connective(j + 1) && K(j + 2) == LexKind.Month && _t[j + 2].Cap) return true;
+        if (Is(j - 1, "for") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DatedNouns.Contains(Span(j - 2))) return true;
+        if (j > 0 && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Cap && _t[j - 1].Lex is null
+            && !(Is(j - 1, "the") || Is(j - 1, "its") || Is(j - 1, "their") || Is(j - 1, "in") || Is(j - 1, "by") || Is(j - 1, "for") || Is(j - 1, "of"))) return false;
+        return DatedNoun(j + 1) || j + 2 < _n && _t[j + 1].Kind == TokKind.Word && !_t[j + 1].Cap && _t[j + 1].Lex is null && _t[j + 1].End - _t[j + 1].Start >= 4
+            && !Span(j + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && DatedNoun(j + 2);
+    }
+
+    private bool Connective(int i) => Is(i, "and") || Is(i, "or") || Is(i, "to") || Is(i, "through");
+
+    private bool DatedNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && DatedNouns.Contains(Span(i));
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedNouns = FrozenSet.ToFrozenSet(
-        ["deficit", "surplus", "figure", "figures", "data", "output", "sales", "meeting", "meetings", "election", "elections", "contract", "contracts",
+        ["survey", "results", "earnings", "orders", "shipments", "statistics", "prices", "profit", "profits", "payrolls", "unemployment", "deficit", "surplus", "figure", "figures", "data", "output", "sales", "meeting", "meetings", "election", "elections", "contract", "contracts",
          "delivery", "deliveries", "deadline", "issue", "visit", "summit", "session", "report", "payment", "index", "total", "rate", "vote", "poll",
          "accession", "accord", "agreement", "budget", "trade", "inflation", "exports", "imports", "production", "level", "levels", "quarter"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

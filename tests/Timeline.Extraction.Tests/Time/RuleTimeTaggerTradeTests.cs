@@ -2,7 +2,7 @@ using Timeline.Core;
 
 namespace Timeline.Extraction.Tests;
 
-/// <summary>Phase 6 (issue 3): months that a trade is quoted for, slash-joined months, split years and present plans.</summary>
+/// <summary>Phase 6 (issue 3): months that a trade is quoted for, slash-joined months, split years, present plans and ambiguous month names.</summary>
 public sealed class RuleTimeTaggerTradeTests
 {
     // A Thursday late in February: every month from March on lies ahead, January lies behind.
@@ -31,8 +31,22 @@ public sealed class RuleTimeTaggerTradeTests
     public void Statistics_and_slash_runs_keep_the_sentence_direction_in_order(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
 
+    // Written on 1987-04-15.
+    [Theory]
+    [InlineData("March exports totalled 5 mln dlrs.", "March", "1987-03")]
+    [InlineData("The bank's survey for March showed a rise.", "March", "1987-03")]
+    [InlineData("Profit in the fiscal year ended March rose.", "March", "1987-03")]
+    [InlineData("Sales in the year to March fell.", "March", "1987-03")]
+    [InlineData("Output rose between February and March.", "March", "1987-03")]
+    [InlineData("Figures for May will be out soon.", "May", "1987-05")]
+    public void Neighbours_show_an_ambiguous_name_to_be_a_month(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "1987-04-15", span).Value);
+
     [Theory]
     [InlineData("Delegates voted for May as their leader.")]
+    [InlineData("Theresa May trade talks stalled.")]
+    [InlineData("Brian May guitar sales rose.")]
+    [InlineData("Protesters will march and rally.")]
     [InlineData("Theresa May spoke to reporters.")]
     [InlineData("The protesters joined the March for jobs.")]
     public void Names_and_words_are_not_months(string text)
