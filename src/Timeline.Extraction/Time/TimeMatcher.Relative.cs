@@ -607,6 +607,7 @@ internal sealed partial class TimeMatcher
             var last = k + 1;
             int? hy = null;
             if (PeriodYear(k + 1) is { } halfYear) (hy, last) = halfYear;
+            else if (!(Is(k + 2, "of") && W(k + 4, "year")) && GameHalf(j)) return null;
             hy ??= _dct?.Year;
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }

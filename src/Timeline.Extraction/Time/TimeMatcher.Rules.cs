@@ -174,6 +174,7 @@ internal sealed partial class TimeMatcher
         var k = j + 1;
         var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
+        if (!dayTok && QuarterRange(first, j) is { } qr) return qr;
         var trading = !dayTok && YearToken(k) is null && (SlashChain(j).Last > SlashChain(j).First || ContractNoun(j + 1) || PriceFor(j));
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !trading) return null;
         if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
@@ -215,6 +216,27 @@ internal sealed partial class TimeMatcher
             || Is(j - 1, "for") && (Kind(j - 2, TokKind.Number) || IsAmountWord(j - 2) || Is(j - 2, "delivery") || Is(j - 2, "shipment"))
             || P(j - 1, '/') && K(j - 2) == LexKind.Month || P(j + 1, '/') && K(j + 2) == LexKind.Month);
 
+    /// <summary>
+    /// "the January-March trade surplus", "the July-to-September quarter": two months joined by a hyphen that bound a
+    /// calendar quarter are that quarter, with a following "quarter" or "period" in the span.
+    /// </summary>
+    private Hit? QuarterRange(int first, int j)
+    {
+        var second = Hyphened(j) && K(j + 1) == LexKind.Month ? j + 1
+            : Hyphened(j) && Is(j + 1, "to") && Hyphened(j + 1) && K(j + 2) == LexKind.Month ? j + 2 : -1;
+        if (second < 0 || !_t[second].Cap) return null;
+        int m1 = _t[j].Lex!.Value, m2 = _t[second].Lex!.Value;
+        if (m1 % 3 != 1 || m2 != m1 + 2) return null;
+        var last = W(second + 1, "quarter") || W(second + 1, "period") ? second + 1 : second;
+        if (last > second && first == j && W(j - 1, "the")) first = j - 1;
+        var q = "-Q" + ((m1 + 2) / 3).ToString(Inv);
+        if (YearAfter(last + 1) is { } ya) return new Hit(first, ya.Last, TimexType.Date, TimeCalendar.Year(ya.Year) + q);
+        if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX" + q) { Tf = true, Anchored = false };
+        // As for "the third quarter": a quarter still to begin is last year's unless the clause looks ahead.
+        var y = new DateOnly(a.Year, m1, 1) > a && !Future(first, last) ? a.Year - 1 : a.Year;
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y) + q) { Tf = true };
+    }
+
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
     private (int First, int Last) SlashChain(int j)
     {
@@ -235,7 +257,8 @@ internal sealed partial class TimeMatcher
     private bool PriceFor(int j)
     {
         var s = SlashChain(j).First;
-        return Is(s - 1, "for") && (Kind(s - 2, TokKind.Number) || IsAmountWord(s - 2));
+        // A price, not an index level ("remained at 100.8 for January").
+        return Is(s - 1, "for") && (IsAmountWord(s - 2) || Kind(s - 2, TokKind.Number) && (P(s - 3, '$') || P(s - 3, '£') || P(s - 3, '€')));
     }
 
     /// <summary>
@@ -464,9 +487,55 @@ internal sealed partial class TimeMatcher
         var h = _t[ordTok].Lex!.Value;
         var last = ordTok + 1;
         if (year is null && PeriodYear(last) is { } py) (year, last) = py;
+        // "scored twice in the first half": in a match report a bare half is the game's, not the year's.
+        if (year is null && !(Is(last + 1, "of") && W(last + 3, "year")) && GameHalf(first)) return null;
         if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
         return new Hit(first, last, TimexType.Date, (year is { } y ? TimeCalendar.Year(y) : "XXXX") + "-H" + h.ToString(Inv)) { Tf = true, Anchored = year is not null };
     }
+
+    /// <summary>A half in a match report, or in a sentence about a game ("a horrible game in the first half").</summary>
+    private bool GameHalf(int tok)
+    {
+        if (MatchReport()) return true;
+        var (start, end) = SentenceSpan(tok);
+        for (var i = tok; i >= 0 && _t[i].Start >= start; i--)
+        {
+            if (_t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i))) return true;
+        }
+
+        for (var i = tok + 1; i < _n && _t[i].End <= end; i++)
+        {
+            if (_t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameSentenceWords = FrozenSet.ToFrozenSet(
+        ["game", "match", "minutes", "referee", "scoreline", "opponents", "striker", "scored", "goalkeeper"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool? _matchReport;
+
+    /// <summary>A text with at least three different words of a game report ("goal", "striker", "half-time", "penalty").</summary>
+    private bool MatchReport()
+    {
+        if (_matchReport is { } known) return known;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _n && seen.Count < 3; i++)
+        {
+            if (_t[i].Kind == TokKind.Word && _t[i].Lex is null && GameWords.TryGetValue(Span(i), out var w)) seen.Add(w);
+        }
+
+        _matchReport = seen.Count >= 3;
+        return _matchReport.Value;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameWords = FrozenSet.ToFrozenSet(
+        ["goal", "goals", "scored", "midfielder", "midfield", "defender", "goalkeeper", "referee", "penalty", "kick", "kicked",
+         "header", "touchdown", "innings", "wicket", "halftime", "equaliser", "winger", "striker", "quarterback", "rebounds", "scoreline",
+         "league", "fans", "coach"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The year right after a period ending at token <paramref name="last"/>: "second half of 1987", "second-half 1987
@@ -600,6 +669,14 @@ internal sealed partial class TimeMatcher
         return new Hit(first, j, TimexType.Date, dayValue) { Tf = true, Anchored = anchored, RefDay = day };
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DropVerbs = FrozenSet.ToFrozenSet(
+        ["stem", "halt", "arrest", "reverse", "stop", "slow", "cushion", "offset", "limit", "curb", "check", "caused", "triggered", "despite", "blamed"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DropFollowers = FrozenSet.ToFrozenSet(
+        ["compares", "compared", "reflects", "reflected", "followed", "follows", "means", "reduced", "wiped"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private Hit? SeasonAt(int first, int j, int? direction)
     {
         ref readonly var t = ref _t[j];
@@ -622,6 +699,9 @@ internal sealed partial class TimeMatcher
             if (first != j) ok = true;
             if (!ok) return null;
             if (Is(j + 1, "of")) return null;
+            // "the fall in prices", "to stem the fall", "The fall compares with …": a drop, not autumn.
+            if (s == 3 && t.Lex.Word == "fall" && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
+                || W(j - 1, "the") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DropVerbs.Contains(Span(j - 2)))) return null;
             if (s is 1 or 3 && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
         }
 

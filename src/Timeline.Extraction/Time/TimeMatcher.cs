@@ -369,6 +369,10 @@ internal sealed partial class TimeMatcher
     /// present plan ("is due", "is tipped to", "is to", "to be shown") of the same clause, with no comma or clause word between it
     /// and the date, puts the date ahead whatever the distance (+2).
     /// </summary>
+    /// <summary>A past participle: "shown", "held", "completed" (not "stronger").</summary>
+    private bool Participle(int i) => i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap
+        && (Marker(i) < 0 || Span(i).EndsWith("en", StringComparison.OrdinalIgnoreCase) || Span(i).EndsWith("wn", StringComparison.OrdinalIgnoreCase));
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords = FrozenSet.ToFrozenSet(
         ["expected", "due", "scheduled", "set", "slated", "tipped", "likely", "unlikely", "poised", "planned", "going", "bound", "unable"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -385,7 +389,7 @@ internal sealed partial class TimeMatcher
                 && (PlanWords.Contains(Span(i)) || Is(i, "to") && !Is(i + 1, "have"))) return 2;
             // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
             // thought to be dead" and "used to be held" do not).
-            if (Is(i, "to") && Is(i + 1, "be") && i > 0 && Marker(i - 1) >= 0 && !Is(i - 1, "used")) return 2;
+            if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !Is(i - 1, "used")) return 2;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;

@@ -87,4 +87,39 @@ public sealed class RuleTimeTaggerTradeTests
     [InlineData("Refiners are likely to run down stocks by the second quarter.", "the second quarter", "2005-Q2")]
     public void A_present_plan_puts_the_date_ahead(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
+
+    [Theory]
+    [InlineData("The January-March trade surplus totalled 526 mln dlrs.", "January-March", "1987-Q1")]
+    [InlineData("Profit in the July-to-September quarter rose.", "the July-to-September quarter", "1986-Q3")]
+    [InlineData("Profit in the July-to-September quarter will rise.", "the July-to-September quarter", "1987-Q3")]
+    [InlineData("Sales in the April-June period 1986 fell.", "the April-June period 1986", "1986-Q2")]
+    public void Two_months_bounding_a_quarter_are_that_quarter(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "1987-04-15", span).Value);
+
+    [Fact]
+    public void Months_that_do_not_bound_a_quarter_stay_months()
+    {
+        var found = TimeProbe.Tagger.TagText("The January-April period was weak.", new DateOnly(1987, 4, 15));
+        Assert.Equal(["January", "April"], found.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Central banks intervened to stem the fall, dealers said.")]
+    [InlineData("The fall in prices hurt farmers.")]
+    [InlineData("The fall compares with a decline of 2 pct.")]
+    [InlineData("It was a horrible game in the first half.")]
+    [InlineData("The striker scored a goal and the referee gave a penalty. They were better in the second half.")]
+    [InlineData("The index remained at 100.8 for May, implying growth.")]
+    public void Drops_game_halves_and_index_levels_are_not_dates(string text)
+    {
+        var found = TimeProbe.Tagger.TagText(text, new DateOnly(2005, 3, 15));
+        Assert.DoesNotContain(found, f => f.Value.EndsWith("-FA", StringComparison.Ordinal) || f.Value.Contains("-H", StringComparison.Ordinal) || f.Text == "May");
+    }
+
+    [Theory]
+    [InlineData("The plant will open in the fall.", "the fall", "2005-FA")]
+    [InlineData("Profit rose in the first half.", "the first half", "2005-H1")]
+    [InlineData("Analysts had expected the figure to be stronger than in January.", "January", "2005-01")]
+    public void Seasons_halves_and_months_outside_those_contexts_stay(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
 }
