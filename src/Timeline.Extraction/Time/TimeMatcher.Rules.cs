@@ -175,8 +175,9 @@ internal sealed partial class TimeMatcher
         var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
         if (!dayTok && QuarterRange(first, j) is { } qr) return qr;
-        var trading = !dayTok && YearToken(k) is null && (SlashChain(j).Last > SlashChain(j).First || ContractNoun(j + 1) || PriceFor(j));
-        if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !trading) return null;
+        var chain = SlashChain(j);
+        var trading = !dayTok && YearToken(k) is null && !NameBefore(j) && (chain.Last > chain.First || ContractNoun(j + 1) || PriceFor(j));
+        if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !(trading && chain.Last > chain.First)) return null;
         if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
         if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
 
@@ -224,7 +225,7 @@ internal sealed partial class TimeMatcher
     {
         var second = Hyphened(j) && K(j + 1) == LexKind.Month ? j + 1
             : Hyphened(j) && Is(j + 1, "to") && Hyphened(j + 1) && K(j + 2) == LexKind.Month ? j + 2 : -1;
-        if (second < 0 || !_t[second].Cap) return null;
+        if (second < 0 || !_t[second].Cap || Kind(second + 1, TokKind.Number) || Kind(second + 1, TokKind.OrdinalNumber)) return null;
         int m1 = _t[j].Lex!.Value, m2 = _t[second].Lex!.Value;
         if (m1 % 3 != 1 || m2 != m1 + 2) return null;
         var last = W(second + 1, "quarter") || W(second + 1, "period") ? second + 1 : second;
@@ -246,35 +247,88 @@ internal sealed partial class TimeMatcher
         return (s, e);
     }
 
+    /// <summary>A plain past verb among the next few words of the clause: "shipment of jets was delayed".</summary>
+    private bool PastAfter(int from)
+    {
+        for (var i = from; i < _n && i <= from + 4 && _t[i].Kind == TokKind.Word; i++)
+        {
+            if (IsPlainPast(i) || Is(i, "was") || Is(i, "were")) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A singular noun of a delivery or contract month: "March shipment", "the July futures".</summary>
     private bool ContractNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && ContractNouns.Contains(Span(i));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractNouns = FrozenSet.ToFrozenSet(
-        ["shipment", "delivery", "loading", "arrival", "futures", "contract", "position", "option", "options", "forward", "forwards"],
+        ["shipment", "delivery", "loading", "futures", "contract", "option", "options", "forward", "forwards"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"753 dlrs for Aug", "sold at 1,750 dlrs for March": a month that a price is quoted for.</summary>
+    /// <summary>
+    /// "sold at 340 dlrs for Aug", "registered at 785 dlrs for March/April": a month that a price quoted earlier in the
+    /// sentence ("at" or a verb of sale, a number, a currency a few words on) is for. Not a statistic ("narrowed to 1.2 billion dlrs
+    /// for March") nor an index level ("remained at 100.8 for January").
+    /// </summary>
     private bool PriceFor(int j)
     {
         var s = SlashChain(j).First;
-        // A price, not an index level ("remained at 100.8 for January").
-        return Is(s - 1, "for") && (IsAmountWord(s - 2) || Kind(s - 2, TokKind.Number) && (P(s - 3, '$') || P(s - 3, '£') || P(s - 3, '€')));
+        if (!(Is(s - 1, "for") && (Kind(s - 2, TokKind.Number) || IsAmountWord(s - 2)))) return false;
+        var start = SentenceSpan(j).Start;
+        for (var i = s - 2; i >= 0 && _t[i].Start >= start; i--)
+        {
+            if ((Is(i, "at") || SaleVerbs.Contains(Span(i))) && _t[i].Kind == TokKind.Word && Kind(i + 1, TokKind.Number) && CurrencyWithin(i + 1)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A currency within eight tokens of a number, in the same clause: "at 1,850 and 1,880 dlrs".</summary>
+    private bool CurrencyWithin(int from)
+    {
+        for (var i = from; i < _n && i <= from + 8; i++)
+        {
+            if (P(i, '.') || P(i, ';')) return false;
+            if (P(i, '$') || P(i, '£') || P(i, '€') || _t[i].Kind == TokKind.Word && Currencies.Contains(Span(i))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaleVerbs = FrozenSet.ToFrozenSet(
+        ["fetched", "fetch", "sold", "bought", "paid", "offered", "quoted", "bid", "traded", "booked"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Currencies = FrozenSet.ToFrozenSet(
+        ["dlrs", "dollars", "dlr", "cents", "cts", "stg", "pounds", "yen", "marks", "francs", "euros", "ringgit", "rupees", "pesos", "guilders", "lire"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A capitalised word that is not a function word right before: "Theresa May", "Brian May", "Mrs. May".</summary>
+    private bool NameBefore(int j)
+    {
+        if (P(j - 1, '.') && (Is(j - 2, "Mr") || Is(j - 2, "Mrs") || Is(j - 2, "Ms") || Is(j - 2, "Dr"))) return true;
+        return j > 0 && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Cap && _t[j - 1].Lex is null
+            && !(Is(j - 1, "the") || Is(j - 1, "its") || Is(j - 1, "their") || Is(j - 1, "in") || Is(j - 1, "by") || Is(j - 1, "for") || Is(j - 1, "of"));
     }
 
     /// <summary>
     /// A month that a trade is quoted for lies ahead of the quote whatever the tense of the sale: a delivery or
     /// contract month ("sold for March shipment", "the July futures", "for delivery in Sept"), a month a price is quoted
     /// for ("753 dlrs for Aug") and a run of months priced a few words on ("June/July going at 1,850 dlrs").
-    /// "Shipments in January fell" (plural, statistics) and "sales in June/July" are not quotes.
+    /// "Shipments in January fell" (plural, statistics), "The March shipment arrived late" and "sales in June/July" are
+    /// not quotes.
     /// </summary>
     private bool TradingMonth(int j)
     {
         var (s, e) = SlashChain(j);
-        if (ContractNoun(e + 1) || PriceFor(j) || Is(s - 1, "in") && (Is(s - 2, "delivery") || Is(s - 2, "shipment") || Is(s - 2, "loading"))) return true;
+        if (PriceFor(j) || Is(s - 1, "in") && (Is(s - 2, "delivery") || Is(s - 2, "shipment") || Is(s - 2, "loading")) && Is(s - 3, "for")) return true;
+        // A contract is named by its delivery month ("the December futures closed lower"); a shipment that "arrived
+        // late" is over.
+        if (ContractNoun(e + 1)) return !(Is(e + 1, "shipment") || Is(e + 1, "delivery") || Is(e + 1, "loading")) || !PastAfter(e + 2);
         if (e == s) return false;
         for (var k = e + 1; k <= e + 3 && k < _n && _t[k].Kind == TokKind.Word; k++)
         {
-            if (Is(k, "at") && Kind(k + 1, TokKind.Number)) return true;
+            if (Is(k, "at") && Kind(k + 1, TokKind.Number) && CurrencyWithin(k + 1)) return true;
         }
 
         return false;
@@ -295,22 +349,27 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// An ambiguous month name ("March", "May") that its neighbours show to be a month: "the year to March", "the
     /// year ended March", "between February and March", "figures for May", "March exports rose", "May passenger
-    /// figures". Not after a name ("Theresa May trade talks") nor "voted for May".
+    /// figures". Not after a name ("Theresa May trade talks", "Mrs. May"), nor "voted for May", nor "May's bid".
     /// </summary>
     private bool MonthByContext(int j)
     {
+        if (NameBefore(j) || j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1)) return false;
         if (Is(j - 1, "ended") || Is(j - 1, "ending") || Is(j - 1, "to") && (W(j - 2, "year") || W(j - 2, "months") || W(j - 2, "quarter"))) return true;
         if (Connective(j - 1) && K(j - 2) == LexKind.Month && _t[j - 2].Cap || Connective(j + 1) && K(j + 2) == LexKind.Month && _t[j + 2].Cap) return true;
-        if (Is(j - 1, "for") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DatedNouns.Contains(Span(j - 2))) return true;
-        if (j > 0 && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Cap && _t[j - 1].Lex is null
-            && !(Is(j - 1, "the") || Is(j - 1, "its") || Is(j - 1, "their") || Is(j - 1, "in") || Is(j - 1, "by") || Is(j - 1, "for") || Is(j - 1, "of"))) return false;
-        return DatedNoun(j + 1) || j + 2 < _n && _t[j + 1].Kind == TokKind.Word && !_t[j + 1].Cap && _t[j + 1].Lex is null && _t[j + 1].End - _t[j + 1].Start >= 4
-            && !Span(j + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && DatedNoun(j + 2);
+        if (Is(j - 1, "for") && j >= 2 && _t[j - 2].Kind == TokKind.Word && StatNouns.Contains(Span(j - 2))) return true;
+        return StatNoun(j + 1) || j + 2 < _n && _t[j + 1].Kind == TokKind.Word && !_t[j + 1].Cap && _t[j + 1].Lex is null && _t[j + 1].End - _t[j + 1].Start >= 4
+            && !Span(j + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && StatNoun(j + 2);
     }
 
     private bool Connective(int i) => Is(i, "and") || Is(i, "or") || Is(i, "to") || Is(i, "through");
 
-    private bool DatedNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && DatedNouns.Contains(Span(i));
+    private bool StatNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && StatNouns.Contains(Span(i));
+
+    /// <summary>Nouns of monthly statistics, which make a bare "March" or "May" before or after them a month.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatNouns = FrozenSet.ToFrozenSet(
+        ["exports", "imports", "figures", "figure", "data", "output", "production", "sales", "deficit", "surplus", "inflation", "index", "earnings",
+         "results", "orders", "shipments", "statistics", "unemployment", "payrolls", "survey", "traffic", "election", "elections", "poll"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedNouns = FrozenSet.ToFrozenSet(
         ["survey", "results", "earnings", "orders", "shipments", "statistics", "prices", "profit", "profits", "payrolls", "unemployment", "deficit", "surplus", "figure", "figures", "data", "output", "sales", "meeting", "meetings", "election", "elections", "contract", "contracts",
@@ -325,7 +384,7 @@ internal sealed partial class TimeMatcher
 
     private Hit? PartialDay(int first, int last, int m, int d)
     {
-        if (d > DateTime.DaysInMonth(2000, m)) return null;
+        if (d < 1 || d > DateTime.DaysInMonth(2000, m)) return null;
         if (InferDay(m, d, DateTense(first, last)) is { } day)
             return new Hit(first, last, TimexType.Date, TimeCalendar.Day(day)) { Tf = true, RefDay = day };
         return new Hit(first, last, TimexType.Date, "XXXX-" + m.ToString("D2", Inv) + "-" + d.ToString("D2", Inv)) { Tf = true, Anchored = _dct is not null };
@@ -334,6 +393,7 @@ internal sealed partial class TimeMatcher
     private Hit? DayMonth(int first, int dayTok)
     {
         var d = _t[dayTok].Num;
+        if (d is < 1 or > 31) return null;
         var k = dayTok + 1;
         if (Is(k, "of")) k++;
         if (K(k) != LexKind.Month) return null;
@@ -512,29 +572,38 @@ internal sealed partial class TimeMatcher
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameSentenceWords = FrozenSet.ToFrozenSet(
-        ["game", "match", "minutes", "referee", "scoreline", "opponents", "striker", "scored", "goalkeeper"],
+        ["referee", "scoreline", "opponents", "striker", "goalkeeper", "halftime", "equaliser"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool? _matchReport;
 
-    /// <summary>A text with at least three different words of a game report ("goal", "striker", "half-time", "penalty").</summary>
+    /// <summary>
+    /// A game report: different words of one, a word only games use ("striker", "halftime") counting 2 and a word that
+    /// other news uses too ("match", "goal", "penalty") 1, reaching 4.
+    /// </summary>
     private bool MatchReport()
     {
         if (_matchReport is { } known) return known;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _n && seen.Count < 3; i++)
+        var score = 0;
+        for (var i = 0; i < _n && score < 4; i++)
         {
-            if (_t[i].Kind == TokKind.Word && _t[i].Lex is null && GameWords.TryGetValue(Span(i), out var w)) seen.Add(w);
+            if (_t[i].Kind != TokKind.Word || _t[i].Lex is not null) continue;
+            if (GameWords.TryGetValue(Span(i), out var w) && seen.Add(w)) score += 2;
+            else if (SharedGameWords.TryGetValue(Span(i), out var v) && seen.Add(v)) score += 1;
         }
 
-        _matchReport = seen.Count >= 3;
+        _matchReport = score >= 4;
         return _matchReport.Value;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameWords = FrozenSet.ToFrozenSet(
-        ["goal", "goals", "scored", "midfielder", "midfield", "defender", "goalkeeper", "referee", "penalty", "kick", "kicked",
-         "header", "touchdown", "innings", "wicket", "halftime", "equaliser", "winger", "striker", "quarterback", "rebounds", "scoreline",
-         "league", "fans", "coach"],
+        ["midfielder", "midfield", "defender", "goalkeeper", "referee", "touchdown", "innings", "wicket", "halftime", "equaliser", "winger",
+         "striker", "quarterback", "rebounds", "scoreline"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedGameWords = FrozenSet.ToFrozenSet(
+        ["match", "goal", "goals", "scored", "penalty", "header", "league", "squad", "coach", "fans"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -700,7 +769,7 @@ internal sealed partial class TimeMatcher
             if (!ok) return null;
             if (Is(j + 1, "of")) return null;
             // "the fall in prices", "to stem the fall", "The fall compares with …": a drop, not autumn.
-            if (s == 3 && t.Lex.Word == "fall" && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
+            if (s == 3 && t.Lex.Word == "fall" && !(W(j - 1, "the") && (Is(j - 2, "in") || Is(j - 2, "during") || Is(j - 2, "by") || Is(j - 2, "until") || Is(j - 2, "since"))) && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
                 || W(j - 1, "the") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DropVerbs.Contains(Span(j - 2)))) return null;
             if (s is 1 or 3 && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
         }

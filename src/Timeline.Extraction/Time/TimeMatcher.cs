@@ -365,18 +365,35 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// "will raise its price in January", "should exceed supply by March", "is expected on 6 January": a modal or a
-    /// present plan ("is due", "is tipped to", "is to", "to be shown") of the same clause, with no comma or clause word between it
-    /// and the date, puts the date ahead whatever the distance (+2).
+    /// A date named as a reference point, not as the time of the plan: "the gains of March", "weaker than in March".
     /// </summary>
+    private bool PlainReference(int first) => Is(first - 1, "of") && !PeriodParts.Contains(first >= 2 && _t[first - 2].Kind == TokKind.Word ? Span(first - 2) : "")
+        || Is(first - 1, "than") || Is(first - 2, "than");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodParts = FrozenSet.ToFrozenSet(
+        ["end", "start", "beginning", "middle", "part", "rest", "close", "remainder", "course", "week", "weekend", "month", "day", "night", "morning", "evening"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A word that may stand between a plan word and its preposition: "expected early in", "due out in".</summary>
+    private bool PlanAdverb(int i) => Is(i, "early") || Is(i, "late") || Is(i, "later") || Is(i, "soon") || Is(i, "out") || Is(i, "back") || Is(i, "home")
+        || i < _n && _t[i].Kind == TokKind.Word && Span(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The word after a plan word that makes it a plan: "expected to", "due in", "set for", "expected by".</summary>
+    private bool PlanFollower(int i) => Is(i, "to") || IsDatePreposition(i) || Is(i, "at") || Is(i, "for") || Is(i, "by") || Is(i, "before");
+
     /// <summary>A past participle: "shown", "held", "completed" (not "stronger").</summary>
     private bool Participle(int i) => i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap
         && (Marker(i) < 0 || Span(i).EndsWith("en", StringComparison.OrdinalIgnoreCase) || Span(i).EndsWith("wn", StringComparison.OrdinalIgnoreCase));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWords = FrozenSet.ToFrozenSet(
-        ["expected", "due", "scheduled", "set", "slated", "tipped", "likely", "unlikely", "poised", "planned", "going", "bound", "unable"],
+        ["expected", "due", "scheduled", "set", "slated", "tipped", "likely", "unlikely", "poised", "planned", "going"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// "will raise its price in January", "should exceed supply by March", "is expected on 6 January": a modal or a
+    /// present plan ("is due", "is tipped to", "is to", "to be shown") of the same clause, with no comma or clause word between it
+    /// and the date, puts the date ahead however far (+2); it looks back at most eight tokens.
+    /// </summary>
     private int? WillAhead(int first)
     {
         var sStart = SentenceSpan(first).Start;
@@ -385,11 +402,14 @@ internal sealed partial class TimeMatcher
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
             if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
             // "is expected on 6 January", "is tipped to ask … on Monday", "is to be shown on Sunday": a present plan.
-            if ((Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i - 1 >= 0 && _t[i - 1].Start >= sStart
-                && (PlanWords.Contains(Span(i)) || Is(i, "to") && !Is(i + 1, "have"))) return 2;
+            if ((Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && _t[i - 1].Start >= sStart && !PlainReference(first)
+                && (PlanWords.Contains(Span(i)) && PlanFollower(PlanAdverb(i + 1) ? i + 2 : i + 1)
+                    || Is(i, "to") && !Is(i + 1, "have") && !Is(i + 1, "blame"))) return 2;
             // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
             // thought to be dead" and "used to be held" do not).
-            if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !Is(i - 1, "used")) return 2;
+            if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
+                && !(Is(i - 1, "used") || Is(i - 1, "appear") || Is(i - 1, "appears") || Is(i - 1, "seem") || Is(i - 1, "seems") || Is(i - 1, "said")
+                    || Is(i - 1, "believed") || Is(i - 1, "thought") || Is(i - 1, "known") || Is(i - 1, "reported") || Is(i - 1, "alleged"))) return 2;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;

@@ -107,7 +107,7 @@ public sealed class RuleTimeTaggerTradeTests
     [InlineData("Central banks intervened to stem the fall, dealers said.")]
     [InlineData("The fall in prices hurt farmers.")]
     [InlineData("The fall compares with a decline of 2 pct.")]
-    [InlineData("It was a horrible game in the first half.")]
+    [InlineData("The referee was poor in the first half.")]
     [InlineData("The striker scored a goal and the referee gave a penalty. They were better in the second half.")]
     [InlineData("The index remained at 100.8 for May, implying growth.")]
     public void Drops_game_halves_and_index_levels_are_not_dates(string text)
@@ -122,4 +122,45 @@ public sealed class RuleTimeTaggerTradeTests
     [InlineData("Analysts had expected the figure to be stronger than in January.", "January", "2005-01")]
     public void Seasons_halves_and_months_outside_those_contexts_stay(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
+
+    // Review of phase 6: statistics, finished shipments, reference points and names keep their ordinary reading.
+    [Theory]
+    [InlineData("The March shipment arrived late.", "1987-04-15", "March", "1987-03")]
+    [InlineData("The March delivery of jets was delayed.", "1987-04-15", "March", "1987-03")]
+    [InlineData("Exports are likely to be weaker than in March.", "1987-04-15", "March", "1987-03")]
+    [InlineData("He is unlikely to repeat the gains of March.", "1987-04-15", "March", "1987-03")]
+    [InlineData("The letters appear to be written in March.", "1987-04-15", "March", "1987-03")]
+    [InlineData("Output in June/July stood at 5 mln tonnes.", "1987-09-10", "July", "1987-07")]
+    [InlineData("Prices averaged 50 dlrs for July, up from 48 for June.", "1987-09-10", "July", "1987-07")]
+    [InlineData("The judge is due in court at the end of January.", "2005-03-15", "the end of January", "2006-01")]
+    [InlineData("A ruling is expected early in February.", "2005-03-15", "February", "2006-02")]
+    [InlineData("The player is due out in the summer.", "2005-03-15", "the summer", "2005-SU")]
+    public void Statistics_finished_events_and_reference_points_keep_their_direction(string text, string dct, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, dct, span).Value);
+
+    [Theory]
+    [InlineData("The defeat ended May's leadership bid.")]
+    [InlineData("Mrs. May election campaign faltered.")]
+    [InlineData("Theresa May contract talks stalled.")]
+    [InlineData("The club paid 5 mln dlrs for Jan, a Dutch striker.")]
+    public void Names_stay_names_next_to_trade_and_statistics_words(string text) =>
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText(text, new DateOnly(2018, 9, 10)), t => t.Type == TimexType.Date);
+
+    [Theory]
+    [InlineData("Nintendo said game sales rose in the first half.", "the first half", "2005-H1")]
+    [InlineData("Our goal is growth. The league of lenders faces a penalty. Sales rose in the first half.", "the first half", "2005-H1")]
+    [InlineData("The plant will open in the fall in Ohio.", "the fall", "2005-FA")]
+    public void Business_halves_and_autumn_stay_dates(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "2005-03-15", span).Value);
+
+    [Fact]
+    public void A_statistic_is_not_a_price_quote() =>
+        Assert.DoesNotContain(TimeProbe.Tagger.TagText("The trade deficit narrowed to 1.2 billion dlrs for March.", new DateOnly(1987, 4, 15)), t => t.Value == "1988-03");
+
+    [Fact]
+    public void A_day_number_of_zero_is_not_a_date()
+    {
+        var found = TimeProbe.Tagger.TagText("Prices rose on Monday 00 June.", new DateOnly(2005, 3, 15));
+        Assert.DoesNotContain(found, t => t.Value.EndsWith("-00", StringComparison.Ordinal));
+    }
 }
