@@ -197,7 +197,7 @@ internal sealed partial class TimeMatcher
 
         var year = InferMonthYear(m, TradingMonth(j) ? 2 : DateTense(first, j));
         // "Oct/Dec", "Dec/Jan": a later month of a slash-joined run follows the first one.
-        if (SlashChain(j).First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
+        if (chain.First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
             year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
@@ -233,10 +233,12 @@ internal sealed partial class TimeMatcher
         var q = "-Q" + ((m1 + 2) / 3).ToString(Inv);
         if (YearAfter(last + 1) is { } ya) return new Hit(first, ya.Last, TimexType.Date, TimeCalendar.Year(ya.Year) + q);
         if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX" + q) { Tf = true, Anchored = false };
-        // As for "the third quarter": a quarter still to begin is last year's unless the clause looks ahead.
-        var y = new DateOnly(a.Year, m1, 1) > a && !Future(first, last) ? a.Year - 1 : a.Year;
-        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y) + q) { Tf = true };
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, (m1 + 2) / 3, first, last)) + q) { Tf = true };
     }
+
+    /// <summary>The year of an undated quarter: a quarter still to begin is last year's unless the clause looks ahead.</summary>
+    private int QuarterYear(DateOnly a, int q, int first, int last) =>
+        new DateOnly(a.Year, 3 * q - 2, 1) > a && !Future(first, last) ? a.Year - 1 : a.Year;
 
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
     private (int First, int Last) SlashChain(int j)
@@ -259,7 +261,11 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>A singular noun of a delivery or contract month: "March shipment", "the July futures".</summary>
-    private bool ContractNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && ContractNouns.Contains(Span(i));
+    private bool ContractNoun(int i) => LowerWordIn(i, ContractNouns);
+
+    /// <summary>A lower-case word at <paramref name="i"/> that the set holds.</summary>
+    private bool LowerWordIn(int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
+        i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && set.Contains(Span(i));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractNouns = FrozenSet.ToFrozenSet(
         ["shipment", "delivery", "loading", "futures", "contract", "option", "options", "forward", "forwards"],
@@ -277,7 +283,7 @@ internal sealed partial class TimeMatcher
         var start = SentenceSpan(j).Start;
         for (var i = s - 2; i >= 0 && _t[i].Start >= start; i--)
         {
-            if ((Is(i, "at") || SaleVerbs.Contains(Span(i))) && _t[i].Kind == TokKind.Word && Kind(i + 1, TokKind.Number) && CurrencyWithin(i + 1)) return true;
+            if (_t[i].Kind == TokKind.Word && (Is(i, "at") || SaleVerbs.Contains(Span(i))) && Kind(i + 1, TokKind.Number) && CurrencyWithin(i + 1)) return true;
         }
 
         return false;
@@ -341,9 +347,7 @@ internal sealed partial class TimeMatcher
     private bool MonthModifier(int j)
     {
         if (!(Is(j - 1, "the") || Is(j - 1, "its") || Is(j - 1, "their") || Is(j - 1, "his") || Is(j - 1, "her") || Is(j - 1, "our"))) return false;
-        if (j + 1 >= _n || _t[j + 1].Kind != TokKind.Word || _t[j + 1].Cap || _t[j + 1].Start != _t[j].End + 1) return false;
-        var next = Span(j + 1);
-        return DatedNouns.Contains(next);
+        return j + 1 < _n && _t[j + 1].Start == _t[j].End + 1 && LowerWordIn(j + 1, DatedNouns);
     }
 
     /// <summary>
@@ -363,7 +367,7 @@ internal sealed partial class TimeMatcher
 
     private bool Connective(int i) => Is(i, "and") || Is(i, "or") || Is(i, "to") || Is(i, "through");
 
-    private bool StatNoun(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && StatNouns.Contains(Span(i));
+    private bool StatNoun(int i) => LowerWordIn(i, StatNouns);
 
     /// <summary>Nouns of monthly statistics, which make a bare "March" or "May" before or after them a month.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StatNouns = FrozenSet.ToFrozenSet(
@@ -530,12 +534,7 @@ internal sealed partial class TimeMatcher
         }
 
         if (year is null && _dct is { } a)
-        {
-            var y = a.Year;
-            var start = new DateOnly(y, 3 * q - 2, 1);
-            if (start > a && !Future(first, last)) y--;
-            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y) + "-Q" + q.ToString(Inv)) { Tf = true };
-        }
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, q, first, last)) + "-Q" + q.ToString(Inv)) { Tf = true };
 
         return year is { } yv
             ? new Hit(first, last, TimexType.Date, TimeCalendar.Year(yv) + "-Q" + q.ToString(Inv))
@@ -554,22 +553,7 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>A half in a match report, or in a sentence about a game ("a horrible game in the first half").</summary>
-    private bool GameHalf(int tok)
-    {
-        if (MatchReport()) return true;
-        var (start, end) = SentenceSpan(tok);
-        for (var i = tok; i >= 0 && _t[i].Start >= start; i--)
-        {
-            if (_t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i))) return true;
-        }
-
-        for (var i = tok + 1; i < _n && _t[i].End <= end; i++)
-        {
-            if (_t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i))) return true;
-        }
-
-        return false;
-    }
+    private bool GameHalf(int tok) => MatchReport() || SentenceAny(tok, i => _t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i)));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GameSentenceWords = FrozenSet.ToFrozenSet(
         ["referee", "scoreline", "opponents", "striker", "goalkeeper", "halftime", "equaliser"],
@@ -830,17 +814,20 @@ internal sealed partial class TimeMatcher
         return new Hit(first, last, TimexType.Date, TimeCalendar.Year(y)) { Mod = "END", Tf = true };
     }
 
-    private bool SentenceHas(int tok, string word)
+    private bool SentenceHas(int tok, string word) => SentenceAny(tok, i => W(i, word) || _t[i].Lex?.Word == word + "s");
+
+    /// <summary>Whether a token of the sentence holding <paramref name="tok"/> passes the test, nearest ones first.</summary>
+    private bool SentenceAny(int tok, Func<int, bool> test)
     {
         var (start, end) = SentenceSpan(tok);
         for (var i = tok; i >= 0 && _t[i].Start >= start; i--)
         {
-            if (W(i, word) || _t[i].Lex?.Word == word + "s") return true;
+            if (test(i)) return true;
         }
 
         for (var i = tok + 1; i < _n && _t[i].End <= end; i++)
         {
-            if (W(i, word) || _t[i].Lex?.Word == word + "s") return true;
+            if (test(i)) return true;
         }
 
         return false;
