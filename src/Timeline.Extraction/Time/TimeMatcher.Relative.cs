@@ -133,6 +133,8 @@ internal sealed partial class TimeMatcher
         if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && Hyphened(k)) return null;
         // "last-minute", "all-day": compounds, not expressions.
         if (Hyphened(k) && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
+        // "will one day be", "One day it will be extended": an unspecified future day, not a length of time.
+        if (u == TimeUnit.Day && Is(j, "one") && first == j && !lex.Plural && OneDayAhead(j, k)) return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         var last = k;
         string? mod = null;
         if (AndAHalf(k + 1) && !lex.Plural && q != "X")
@@ -157,9 +159,17 @@ internal sealed partial class TimeMatcher
             return Ago(first, last, u, -n, _dct, mod);
         }
 
+        // "five years earlier than expected": how much earlier, not when.
+        if ((W(last + 1, "earlier") || W(last + 1, "later")) && Is(last + 2, "than"))
+        {
+            var dv = DurationValue(q, u);
+            return dv is null ? null : new Hit(first, last, TimexType.Duration, dv) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
+        }
+
         if ((W(last + 1, "earlier") || W(last + 1, "later")) && q != "X")
         {
             var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
+            if (u == TimeUnit.Year && ComparedMonth(j) is { } cm) return Rel(first, last + 1, TimexType.Date, TimeUnit.Month, 12 * n, null, cm) with { Mod = mod };
             if (u == TimeUnit.Year && n == -1 && QuarterContext(j)) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
             var story = u >= TimeUnit.Year ? StoryYear(j) : null;
             return Ago(first, last + 1, u, n, story ?? (u >= TimeUnit.Month ? _dct : _ref ?? _dct), mod);
@@ -190,6 +200,18 @@ internal sealed partial class TimeMatcher
 
         var v = DurationValue(q, u);
         return v is null ? null : new Hit(first, last, TimexType.Duration, v) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
+    }
+
+    /// <summary>
+    /// "one day" or "some day" at <paramref name="j"/> as "some day in the future": right after a modal ("will one day", "could one day"),
+    /// or opening a sentence whose clause looks ahead ("One day it will …"); never before "of", "after" and the like.
+    /// </summary>
+    private bool OneDayAhead(int j, int k)
+    {
+        if (Is(k + 1, "of") || Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier") || W(k + 1, "ago") || Is(k + 1, "to") || Is(k + 1, "a") || Is(k + 1, "per")) return false;
+        if (Is(j - 1, "will") || Is(j - 1, "would") || Is(j - 1, "could") || Is(j - 1, "may") || Is(j - 1, "might") || Is(j - 1, "can") || Is(j - 1, "shall") || Is(j - 1, "ll")) return true;
+        var start = SentenceSpan(j).Start;
+        return (j == 0 || _t[j - 1].End <= start || P(j - 1, '"') && (j == 1 || _t[j - 2].End <= start)) && Tense(j, k) > 0;
     }
 
     private Hit Ago(int first, int last, TimeUnit u, int n, DateOnly? anchor, string? mod)
@@ -262,6 +284,12 @@ internal sealed partial class TimeMatcher
             case "every":
             case "each":
                 return EveryAt(j);
+            case "someday":
+                return Tense(j, j) < 0 ? null : new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+            case "some":
+                // "may some day return": an unspecified future day.
+                return W(j + 1, "day") && !_t[j + 1].Lex!.Plural && OneDayAhead(j, j + 1) ? new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true } : null;
+            case "annually":
             case "daily":
             case "weekly":
             case "monthly":
@@ -341,9 +369,12 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool AmountBefore(int j)
     {
-        if (Is(j - 1, "in") || Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "over") || Is(j - 1, "after") || Is(j - 1, "than") || Is(j - 1, "about")) return false;
+        if (Is(j - 1, "in") || Is(j - 1, "for") || Is(j - 1, "within") || Is(j - 1, "over") || Is(j - 1, "after") || Is(j - 1, "than") || Is(j - 1, "about")
+            || Is(j - 1, "during") || Is(j - 1, "throughout") || Is(j - 1, "of")) return false;
         for (var i = j - 1; i >= 0 && i >= j - 6; i--)
         {
+            // A spelled count: "one a week", "six to eight satellites a year" (not the determiner in "one moment in a year").
+            if (K(i) == LexKind.Number && (i == j - 1 || _t[i].Lex!.Value >= 2)) return true;
             if (Kind(i, TokKind.Number) || IsAmountWord(i) || _t[i].Kind == TokKind.Word && char.IsAsciiDigit(_text[_t[i].Start])) return true;
             if (P(i, '$') || P(i, '£') || P(i, '€')) return true;
             if (_t[i].Kind != TokKind.Word || _t[i].Lex is not null || IsClauseWord(i) || Marker(i) != 0 || Is(i, "that") || Is(i, "which")) return false;
@@ -601,6 +632,7 @@ internal sealed partial class TimeMatcher
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (Is(k, "other") && W(k + 1, "day") && !_t[k + 1].Lex!.Plural && !Is(k - 2, "every") && !Is(k + 2, "of")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
+        if (PartOfYear(j, k) is { } part) return part;
         if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
         {
             var half = W(k, "last") ? 2 : _t[k].Lex!.Value;
@@ -670,6 +702,73 @@ internal sealed partial class TimeMatcher
             return DurationAt(hyphenated ? k : j, k);
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// "the last quarter of 2004", "the first month of the year", "the final day of 1999", "the first two quarters of
+    /// 1990" (the first half), "the last half of the '80s" (the decade's end): a part of a named year or decade is one
+    /// date, as TimeBank marks "the third quarter of 1984" and "the last half of 1989". <paramref name="k"/> is the
+    /// word after "the".
+    /// </summary>
+    private Hit? PartOfYear(int j, int k)
+    {
+        var lastOne = W(k, "last") || Is(k, "final");
+        int nth;
+        if (lastOne) nth = int.MaxValue;
+        else if (K(k) == LexKind.Ordinal) nth = _t[k].Lex!.Value;
+        else if (Kind(k, TokKind.OrdinalNumber)) nth = _t[k].Num;
+        else return null;
+        var u = k + 1;
+        var two = (nth == 1 || lastOne) && Is(u, "two");
+        if (two) u++;
+        if (K(u) != LexKind.Unit || _t[u].Lex!.Plural != two || !Is(u + 1, "of")) return null;
+        var unit = _t[u].Lex!.Unit;
+        if (two && unit != TimeUnit.Quarter) return null;
+        var y = u + 2;
+        if (unit == TimeUnit.Half && (nth <= 2 || lastOne) && DecadeOf(y) is { } dec)
+            return new Hit(j, dec.Last, TimexType.Date, dec.Value) { Mod = nth == 1 ? "START" : "END", Tf = dec.Tf };
+        if (YearOf(y) is not { } yr) return null;
+        var (part, max) = unit switch
+        {
+            TimeUnit.Quarter => (two ? "H" : "Q", two ? 2 : 4),
+            TimeUnit.Half => ("H", 2),
+            TimeUnit.Month => ("", 12),
+            TimeUnit.Day => ("", 1),
+            _ => ("", 0),
+        };
+        if (max == 0 || !lastOne && nth > (unit == TimeUnit.Day ? 1 : max)) return null;
+        var index = lastOne ? max : nth;
+        if (unit == TimeUnit.Day)
+        {
+            var day = lastOne ? new DateOnly(yr.Year, 12, 31) : new DateOnly(yr.Year, 1, 1);
+            return new Hit(j, yr.Last, TimexType.Date, TimeCalendar.Day(day)) { Tf = yr.Tf, RefDay = day };
+        }
+
+        var value = unit == TimeUnit.Month ? TimeCalendar.Month(yr.Year, index) : TimeCalendar.Year(yr.Year) + "-" + part + index.ToString(Inv);
+        return new Hit(j, yr.Last, TimexType.Date, value) { Tf = yr.Tf };
+    }
+
+    /// <summary>A year named at k: "2004", "fiscal 1990", or "the year", "this year", "last year", "next year" resolved.</summary>
+    private (int Year, int Last, bool Tf)? YearOf(int k)
+    {
+        if (W(k, "fiscal")) k++;
+        // Not the first year of a split year ("the final quarter of 1986/87"), which the year rules read whole.
+        if (YearToken(k) is { } y) return P(k + 1, '/') || Hyphened(k) && Kind(k + 1, TokKind.Number) ? null : (y, k, false);
+        if ((W(k, "the") || W(k, "this") || W(k, "last") || W(k, "next") || W(k, "that")) && W(k + 1, "year") && At(k) is { Type: TimexType.Date } h && h.Last == k + 1
+            && h.Value.Length == 4 && int.TryParse(h.Value, NumberStyles.None, Inv, out var hy))
+            return (hy, k + 1, true);
+        return null;
+    }
+
+    /// <summary>A decade named at k: "the '80s", "the 1990s", "the eighties", "the decade".</summary>
+    private (string Value, int Last, bool Tf)? DecadeOf(int k)
+    {
+        if (!W(k, "the") && !W(k, "this")) return null;
+        var d = Kind(k + 1, TokKind.Decade) ? k + 1 : P(k + 1, '\'') && Kind(k + 2, TokKind.Decade) ? k + 2 : -1;
+        if (d > 0 && DecadeAt(k, d) is { } h) return (h.Value, d, false);
+        if (SpelledDecade(k + 1) is { } sd) return (sd, k + 1, false);
+        if (W(k + 1, "decade") && _dct is { } a) return (TimeCalendar.Shift(a, TimeUnit.Decade, 0), k + 1, true);
         return null;
     }
 
@@ -773,6 +872,8 @@ internal sealed partial class TimeMatcher
             {
                 // Bare "the week/month/year/quarter": the current one, except quarters, which in reporting refer to the last complete one.
                 // "the year ended March 31" is a twelve-month period, as is "throughout the year"; "for the year" alone is this year.
+                if (u == TimeUnit.Decade && first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
+                    return new Hit(first, k, TimexType.Duration, "P10Y") { Gran = Granularity.Decade };
                 if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over"))))
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
@@ -780,6 +881,7 @@ internal sealed partial class TimeMatcher
                     TimeUnit.Year => Rel(first, k, TimexType.Date, u, ResultsYear(first, k)),
                     TimeUnit.Week or TimeUnit.Month => Rel(first, k, TimexType.Date, u, 0),
                     TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, -1),
+                    TimeUnit.Decade => Rel(first, k, TimexType.Date, u, 0),
                     _ => null,
                 };
             }

@@ -174,6 +174,8 @@ internal sealed partial class TimeMatcher
         var k = j + 1;
         var dayTok = k < _n && (Kind(k, TokKind.Number) && !_t[k].Grouped && _t[k].Digits <= 2 || Kind(k, TokKind.OrdinalNumber)) && _t[k].Num is >= 1 and <= 31;
         if (!t.Cap && !(AllLower() && !isAbbr)) return null;
+        var spelled = dayTok ? null : SpelledDay(first, j);
+        dayTok |= spelled is not null;
         if (!dayTok && QuarterRange(first, j) is { } qr) return qr;
         var chain = SlashChain(j);
         var trading = !dayTok && YearToken(k) is null && !NameBefore(j) && (chain.Last > chain.First || ContractNoun(j + 1) || PriceFor(j));
@@ -183,9 +185,9 @@ internal sealed partial class TimeMatcher
 
         if (dayTok)
         {
-            var d = _t[k].Num;
-            if (YearAfter(k + 1) is { } ya) return CalendarDay(first, ya.Last, ya.Year, m, d);
-            return PartialDay(first, k, m, d);
+            var (d, dl) = spelled ?? (_t[k].Num, k);
+            if (YearAfter(dl + 1) is { } ya) return CalendarDay(first, ya.Last, ya.Year, m, d);
+            return PartialDay(first, dl, m, d);
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
@@ -202,6 +204,32 @@ internal sealed partial class TimeMatcher
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
+    }
+
+    /// <summary>
+    /// A day written in words after a month, as wire copy does: "on April one", "from March five, 1988", "until May
+    /// twenty-one." Only after a preposition of time and before a phrase break, so "by March two companies" stays a count.
+    /// </summary>
+    private (int Day, int Last)? SpelledDay(int first, int j)
+    {
+        if (!(Is(first - 1, "on") || Is(first - 1, "from") || Is(first - 1, "until") || Is(first - 1, "till") || Is(first - 1, "by") || Is(first - 1, "since")
+            || Is(first - 1, "before") || Is(first - 1, "after") || Is(first - 1, "through") || Is(first - 1, "effective") || Is(first - 1, "to")))
+            return null;
+        var k = j + 1;
+        if (K(k) != LexKind.Number) return null;
+        var d = _t[k].Lex!.Value;
+        var last = k;
+        if (d is 20 or 30 && K(k + 1) == LexKind.Number && _t[k + 1].Lex!.Value is >= 1 and <= 9)
+        {
+            d += _t[k + 1].Lex!.Value;
+            last = k + 1;
+        }
+
+        if (d is < 1 or > 31) return null;
+        var n = last + 1;
+        var breaks = n >= _n || _t[n].Kind == TokKind.Punct && !P(n, '-') && !P(n, '/') || YearToken(n) is not null || Is(n, "and") || Is(n, "through") || Is(n, "to") && !(Kind(n + 1, TokKind.Number) || K(n + 1) == LexKind.Number)
+            || Is(n, "instead") || Is(n, "when") || Is(n, "at") || Is(n, "in") || Is(n, "until") || Is(n, "subject") || Is(n, "after") || Is(n, "before") || Is(n, "from");
+        return breaks ? (d, last) : null;
     }
 
     /// <summary>
@@ -749,13 +777,15 @@ internal sealed partial class TimeMatcher
             // Bare season words are nouns only after a determiner or preposition; "fall" and "spring" are verbs too.
             var prev = first > 0 ? first - 1 : -1;
             var ok = prev >= 0 && (Is(prev, "in") || Is(prev, "during") || Is(prev, "by") || Is(prev, "until") || Is(prev, "since") || W(prev, "the") || W(prev, "early") || W(prev, "late") || W(prev, "mid") || Is(prev, "through") || W(prev, "this") || Is(prev, "next"));
-            if (first != j) ok = true;
+            // "in late summer or fall", "spring and autumn": a season coordinated with a season is one too.
+            var paired = prev >= 1 && (Is(prev, "or") || Is(prev, "and")) && K(prev - 1) == LexKind.Season;
+            if (first != j || paired) ok = true;
             if (!ok) return null;
             if (Is(j + 1, "of")) return null;
             // "the fall in prices", "to stem the fall", "The fall compares with …": a drop, not autumn.
             if (s == 3 && t.Lex.Word == "fall" && !(W(j - 1, "the") && (Is(j - 2, "in") || Is(j - 2, "during") || Is(j - 2, "by") || Is(j - 2, "until") || Is(j - 2, "since"))) && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
                 || W(j - 1, "the") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DropVerbs.Contains(Span(j - 2)))) return null;
-            if (s is 1 or 3 && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
+            if (s is 1 or 3 && !paired && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
         }
 
         if (_dct is not { } a) return new Hit(first, j, TimexType.Date, "XXXX-" + code) { Tf = true, Anchored = false };
@@ -778,6 +808,7 @@ internal sealed partial class TimeMatcher
         {
             if (W(j + 1, "earlier") || W(j + 1, "ago"))
             {
+                if (!(W(j + 2, "quarter") || W(j + 2, "period")) && ComparedMonth(j) is { } cm) return Rel(j, j + 1, TimexType.Date, TimeUnit.Month, -12, null, cm);
                 if (W(j + 2, "quarter") || W(j + 2, "period") || QuarterContext(j))
                     return Rel(j, j + 1, TimexType.Date, TimeUnit.Quarter, -5);
                 return Rel(j, j + 1, TimexType.Date, TimeUnit.Year, -1);

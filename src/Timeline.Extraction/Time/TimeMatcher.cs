@@ -59,6 +59,11 @@ internal sealed partial class TimeMatcher
     private DateOnly? _refYear;
     private DateOnly? _storyYear;
     private int _storyYearSentence = int.MinValue;
+    // The first month named by name in the latest sentence that named one, the one before that, and the latest sentence
+    // that named any other period: the anchors of "a year earlier" in monthly statistics (see ComparedMonth).
+    private (DateOnly Month, int Sentence)? _namedMonth;
+    private (DateOnly Month, int Sentence)? _olderNamedMonth;
+    private int _periodSentence = int.MinValue;
     private int _firstQuarterMention = -2;
 
     public TimeMatcher(string text, TokenBuffer toks, DateOnly? dct, int[] sentStart, int[] sentEnd)
@@ -122,9 +127,21 @@ internal sealed partial class TimeMatcher
         {
             _refMonth = new DateOnly(y, m, 1);
             _refYear = _refMonth;
+            var sentence = SentenceOf(h.First);
+            if (v.Length == 7 && NamesMonth(h))
+            {
+                if (ComparisonBase(h.First)) return;
+                if (_namedMonth is not { } nm || nm.Sentence != sentence)
+                {
+                    _olderNamedMonth = _namedMonth;
+                    _namedMonth = (_refMonth.Value, sentence);
+                }
+            }
+            else if (v.Length < 10) _periodSentence = sentence;
         }
         else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
         {
+            _periodSentence = SentenceOf(h.First);
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -139,6 +156,53 @@ internal sealed partial class TimeMatcher
     {
         if (_storyYear is not { } y || _dct is not { } a || y.Year >= a.Year) return null;
         return SentenceOf(j) - _storyYearSentence <= 1 ? y : null;
+    }
+
+    /// <summary>
+    /// Whether the expression at <paramref name="first"/> is what a figure is compared with ("up from 1.61 mln in
+    /// December", "compared with 51.3 mln in December"), not the month reported: "from", "with", "against" or "than" a
+    /// few words back in the clause.
+    /// </summary>
+    private bool ComparisonBase(int first)
+    {
+        var start = SentenceSpan(first).Start;
+        for (var i = first - 1; i >= 0 && i >= first - 6 && _t[i].Start >= start; i--)
+        {
+            if (P(i, ',') || P(i, ';') || IsClauseWord(i)) return false;
+            if (Is(i, "from") || Is(i, "with") || Is(i, "against") || Is(i, "than") || Is(i, "versus")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the hit spells a month's name ("January", "last March"), unlike "the month" or "a month ago".</summary>
+    private bool NamesMonth(Hit h)
+    {
+        for (var i = h.First; i <= h.Last; i++)
+        {
+            if (K(i) == LexKind.Month) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The month a year-on-year comparison is about ("January sales rose … from a year earlier"): the first month this
+    /// sentence named by name, or failing that the first one the sentence before named, unless this sentence named
+    /// another period ("Fourth quarter exports fell … from a year earlier"). The first, because monthly figures name the
+    /// month reported before the month they compare with ("1.82 mln in January, up from 1.61 mln in December and 1.65
+    /// mln a year earlier"). Null when none was named; a day such as "Sept. 30" ends a reporting period, which the
+    /// quarter rules handle.
+    /// </summary>
+    private DateOnly? ComparedMonth(int j)
+    {
+        var s = SentenceOf(j);
+        // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
+        if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly"))) return null;
+        if (_namedMonth is { } m && m.Sentence == s) return m.Month;
+        if (_periodSentence == s) return null;
+        var prev = _namedMonth is { } p && p.Sentence < s ? p : _olderNamedMonth;
+        return prev is { } pm && s - pm.Sentence == 1 ? pm.Month : null;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>

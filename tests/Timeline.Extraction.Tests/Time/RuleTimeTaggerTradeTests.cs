@@ -51,7 +51,7 @@ public sealed class RuleTimeTaggerTradeTests
     [InlineData("The protesters joined the March for jobs.")]
     public void Names_and_words_are_not_months(string text)
     {
-        var found = TimeProbe.Tagger.TagText(text, DateOnly.Parse(Dct, System.Globalization.CultureInfo.InvariantCulture));
+        var found = TimeProbe.All(text, Dct);
         Assert.Empty(found);
     }
 

@@ -7,10 +7,14 @@ internal static class TimeProbe
 {
     public static readonly RuleTimeTagger Tagger = new();
 
+    /// <summary>Every expression in the text, tagged against the publication date <paramref name="dct"/>.</summary>
+    public static System.Collections.Immutable.ImmutableArray<TimeExpression> All(string text, string dct) =>
+        Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>The expression with this exact text, tagged against the publication date <paramref name="dct"/>.</summary>
     public static TimeExpression Find(string text, string dct, string span)
     {
-        var found = Tagger.TagText(text, DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+        var found = All(text, dct);
         var hit = found.FirstOrDefault(t => t.Text == span);
         Assert.True(hit is not null, $"'{span}' not found in [{string.Join(" | ", found.Select(f => f.Text + "=" + f.Value))}]");
         return hit;
