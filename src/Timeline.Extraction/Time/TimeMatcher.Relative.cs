@@ -169,10 +169,7 @@ internal sealed partial class TimeMatcher
         if ((W(last + 1, "earlier") || W(last + 1, "later")) && q != "X")
         {
             var n = (int)Math.Round(double.Parse(q, Inv)) * (W(last + 1, "earlier") ? -1 : 1);
-            if (u == TimeUnit.Year && ComparedMonth(j) is { } cm) return Rel(first, last + 1, TimexType.Date, TimeUnit.Month, 12 * n, null, cm) with { Mod = mod };
-            if (u == TimeUnit.Year && n == -1 && QuarterContext(j)) return Rel(first, last + 1, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
-            var story = u >= TimeUnit.Year ? StoryYear(j) : null;
-            return Ago(first, last + 1, u, n, story ?? (u >= TimeUnit.Month ? _dct : _ref ?? _dct), mod);
+            return Shifted(first, last + 1, u, n, mod);
         }
 
         if (Is(last + 1, "from") && W(last + 2, "now") && q != "X")
@@ -196,10 +193,28 @@ internal sealed partial class TimeMatcher
 
         // "$5 a year", "three times a day": a set; "12 people a week after the riot" is a distance in time.
         if (isArticle && j > 0 && !(Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier")) && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || AmountBefore(j)))
+        {
+            // "four times a year": the count belongs to the set as its frequency.
+            if (Is(j - 1, "times") && (Kind(j - 2, TokKind.Number) && !_t[j - 2].Grouped && _t[j - 2].Num is > 0 and < 1000 || K(j - 2) == LexKind.Number))
+                return new Hit(j - 2, k, TimexType.Set, DurationValue("1", u)!) { Freq = (Kind(j - 2, TokKind.Number) ? _t[j - 2].Num : _t[j - 2].Lex!.Value).ToString(Inv) + "X" };
             return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
+        }
 
         var v = DurationValue(q, u);
         return v is null ? null : new Hit(first, last, TimexType.Duration, v) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
+    }
+
+    /// <summary>
+    /// "a year earlier", "two days later", "the year before": <paramref name="n"/> units from the period the story is
+    /// on. A year-on-year comparison is of the month named (<see cref="ComparedMonth"/>) or, in an earnings story, of the
+    /// quarter; years count from a year the story named, shorter units from the publication date or the day the story is on.
+    /// </summary>
+    private Hit Shifted(int first, int last, TimeUnit u, int n, string? mod)
+    {
+        if (u == TimeUnit.Year && ComparedMonth(first) is { } cm) return Rel(first, last, TimexType.Date, TimeUnit.Month, 12 * n, null, cm) with { Mod = mod };
+        if (u == TimeUnit.Year && n == -1 && QuarterContext(first)) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+        var story = u >= TimeUnit.Year ? StoryYear(first) : null;
+        return Ago(first, last, u, n, story ?? (u >= TimeUnit.Month ? _dct : _ref ?? _dct), mod);
     }
 
     /// <summary>
@@ -264,12 +279,14 @@ internal sealed partial class TimeMatcher
             case "noon":
             case "midday":
             case "midnight":
-                if (j > 0 && Is(j - 1, "high")) return null;
+                if (j > 0 && Is(j - 1, "high") || MidSentenceName(j)) return null;
                 return Clocked(j, j, w == "midnight" ? 24 * 60 : 12 * 60, j + 1);
             case "the":
                 return TheAt(j);
             case "current":
                 return Det(j, j, false) ?? CurrentAdjective(j);
+            case "this" when Is(j + 1, "time") && (W(j + 2, "last") || W(j + 2, "next")) && K(j + 3) == LexKind.Unit && !_t[j + 3].Lex!.Plural && _t[j + 3].Lex!.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
+                return ThisTime(j);
             case "this":
             case "last":
             case "next":
@@ -284,6 +301,10 @@ internal sealed partial class TimeMatcher
             case "every":
             case "each":
                 return EveryAt(j);
+            case "per":
+                // "six mln per month", "793,000 barrels of oil per day": a rate.
+                if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "pct"))) return null;
+                return DurationValue("1", _t[j + 1].Lex!.Unit) is { } pv ? new Hit(j, j + 1, TimexType.Set, pv) : null;
             case "someday":
                 return Tense(j, j) < 0 ? null : new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
             case "some":
@@ -332,6 +353,15 @@ internal sealed partial class TimeMatcher
             default:
                 return null;
         }
+    }
+
+    /// <summary>"this time last year", "this time next week": the publication date moved by one unit, as a day.</summary>
+    private Hit ThisTime(int j)
+    {
+        var n = W(j + 2, "last") ? -1 : 1;
+        if (_dct is not { } a) return new Hit(j, j + 3, TimexType.Date, "XXXX-XX-XX") { Tf = true, Anchored = false };
+        var d = TimeCalendar.Add(a, _t[j + 3].Lex!.Unit, n);
+        return new Hit(j, j + 3, TimexType.Date, TimeCalendar.Day(d)) { Tf = true, RefDay = d };
     }
 
     /// <summary>
@@ -439,8 +469,8 @@ internal sealed partial class TimeMatcher
             "quarterly" => "P1Q",
             _ => "XXXX-XX-XXTNI",
         };
-        // "the party daily Granma": a newspaper, not a recurrence.
-        if (w is "daily" or "weekly" or "monthly" && K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap)
+        // "the party daily Granma", "China Daily", "Screen Daily": a newspaper, not a recurrence.
+        if (w is "daily" or "weekly" or "monthly" && (K(j + 1) == LexKind.None && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap || MidSentenceName(j)))
             return null;
         return new Hit(j, j, TimexType.Set, v) { Quant = null, Freq = "1X" };
     }
@@ -619,6 +649,13 @@ internal sealed partial class TimeMatcher
             return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        // "at the moment", "for the moment", "for the time being": now (not "at the moment of impact", "the moment the bomb went off").
+        if ((Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for")) && EndsPhrase(Is(k, "time") ? k + 2 : k + 1))
+            return new Hit(j, Is(k, "time") ? k + 1 : k, TimexType.Date, "PRESENT_REF") { Tf = true };
+        // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title.
+        if (W(k, "future") && _t[k].Cap && MidSentenceName(k)) return null;
+        // "player of the year", "pick of the week": an award, not a period.
+        if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2))) return null;
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
             return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
@@ -695,6 +732,9 @@ internal sealed partial class TimeMatcher
             return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
         if (W(k, "past") && !(K(k + 1) is LexKind.Unit or LexKind.Number) && !Kind(k + 1, TokKind.Number) && !W(k + 1, "few") && !W(k + 1, "several"))
             return new Hit(j, k, TimexType.Date, "PAST_REF") { Tf = true };
+        // "from 5 mln the year before", "up from the year earlier": a year back from the period discussed.
+        if (W(k, "year") && (W(k + 1, "earlier") || Is(k + 1, "before") && (k + 2 >= _n || _t[k + 2].Kind == TokKind.Punct || IsClauseWord(k + 2))))
+            return Shifted(j, k + 1, TimeUnit.Year, -1, null);
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural) return Det(j, k - 1, true, bareThe: true);
         if (Quantity(k, out _, out var qk) && !W(k, "a") && !W(k, "an") && qk < _n && K(qk) == LexKind.Unit)
         {
@@ -770,6 +810,28 @@ internal sealed partial class TimeMatcher
         if (SpelledDecade(k + 1) is { } sd) return (sd, k + 1, false);
         if (W(k + 1, "decade") && _dct is { } a) return (TimeCalendar.Shift(a, TimeUnit.Decade, 0), k + 1, true);
         return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AwardNouns = FrozenSet.ToFrozenSet(
+        ["player", "album", "song", "single", "record", "goal", "person", "man", "woman", "coach", "manager", "team", "film", "movie", "book", "car", "pick",
+         "try", "artist", "act", "newcomer", "athlete", "sportsman", "sportswoman", "personality", "footballer", "cricketer", "entertainer", "programme", "website",
+         "rookie", "driver", "jockey", "trainer", "breakthrough", "discovery", "photographer", "journalist", "businessman", "businesswoman", "chef", "word"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether token <paramref name="i"/> ends a phrase: punctuation, the end, or a pronoun or clause word opening the next clause.</summary>
+    private bool EndsPhrase(int i) => i >= _n || _t[i].Kind == TokKind.Punct || IsClauseWord(i)
+        || Is(i, "there") || Is(i, "it") || Is(i, "we") || Is(i, "they") || Is(i, "he") || Is(i, "she") || Is(i, "i") || Is(i, "you") || Is(i, "is") || Is(i, "are") || Is(i, "was");
+
+    /// <summary>
+    /// A capitalised time word after a capitalised word inside a sentence is part of a name: "Jamie Noon", "China Daily",
+    /// "Screen Daily" (not at the start of a sentence, nor in an all-capitals text).
+    /// </summary>
+    private bool MidSentenceName(int j)
+    {
+        if (!_t[j].Cap || j == 0 || AllCaps(j)) return false;
+        var start = SentenceSpan(j).Start;
+        var p = j - 1;
+        return _t[p].Start >= start && _t[p].Kind == TokKind.Word && _t[p].Cap;
     }
 
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];

@@ -35,6 +35,8 @@ internal sealed partial class TimeMatcher
     private (string? Mod, int Next) Prefix(int i)
     {
         if (_t[i].Kind != TokKind.Word) return (null, i);
+        // "end-February", "end-1987": the wire's hyphenated end of a period.
+        if (W(i, "end") && Hyphened(i) && (K(i + 1) == LexKind.Month || YearToken(i + 1) is not null)) return ("END", i + 1);
         if (W(i, "early") || W(i, "late") || W(i, "mid"))
         {
             var m = W(i, "early") ? "START" : W(i, "late") ? "END" : "MID";
@@ -59,12 +61,37 @@ internal sealed partial class TimeMatcher
         if (W(i, "some") && (Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return ("APPROX", i + 1);
         if (W(i, "more") && Is(i + 1, "than")) return ("MORE_THAN", i + 2);
         if (W(i, "less") && Is(i + 1, "than")) return ("LESS_THAN", i + 2);
-        if (W(i, "over") && (W(i + 1, "a") || W(i + 1, "an") || Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return ("MORE_THAN", i + 1);
+        if (W(i, "over") && (W(i + 1, "a") || W(i + 1, "an") || Kind(i + 1, TokKind.Number) || K(i + 1) == LexKind.Number)) return OverMeansMore(i) ? ("MORE_THAN", i + 1) : (null, i);
         if (Is(i, "at") && W(i + 1, "least")) return ("EQUAL_OR_MORE", i + 2);
         if (Is(i, "no") && W(i + 1, "more") && Is(i + 2, "than")) return ("EQUAL_OR_LESS", i + 3);
         if (W(i, "up") && Is(i + 1, "to") && (Kind(i + 2, TokKind.Number) || K(i + 2) == LexKind.Number)) return ("EQUAL_OR_LESS", i + 2);
         return (null, i);
     }
+
+    /// <summary>
+    /// "over" at <paramref name="i"/> before an amount of time means "more than" after a word of length ("lasted over a
+    /// week", "for over five years", "just over an hour later"), and "across" elsewhere ("paid out over five years",
+    /// "returns on equity over five years"), where it stays outside the expression.
+    /// </summary>
+    private bool OverMeansMore(int i)
+    {
+        if (i > 0 && _t[i - 1].Kind == TokKind.Word && LengthWords.Contains(Span(i - 1))) return true;
+        for (var k = i + 2; k <= i + 5 && k < _n; k++)
+        {
+            if (W(k, "later") || W(k, "ago") || W(k, "earlier") || Is(k, "old") || Is(k, "behind") || Is(k, "late") || Is(k, "longer")) return true;
+            // "over 20 hours a week": an amount in a rate.
+            if (K(k - 1) == LexKind.Unit && (W(k, "a") || W(k, "per")) && K(k + 1) == LexKind.Unit) return true;
+            if (_t[k].Kind != TokKind.Word && _t[k].Kind != TokKind.Number) break;
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LengthWords = FrozenSet.ToFrozenSet(
+        ["for", "in", "of", "after", "than", "with", "since", "just", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "spend", "spends", "spent",
+         "wait", "waited", "waiting", "serve", "served", "serving", "run", "runs", "ran", "lived", "worked", "stayed", "remained", "held", "jailed", "sentenced",
+         "span", "spans", "spanned", "spanning", "delay", "delayed", "delays", "little", "well", "lasts", "career", "experience"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private Hit? Core(int j, bool prefixed)
     {
@@ -181,7 +208,7 @@ internal sealed partial class TimeMatcher
         var trading = !dayTok && YearToken(k) is null && !NameBefore(j) && (chain.Last > chain.First || ContractNoun(j + 1) || PriceFor(j));
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !(trading && chain.Last > chain.First)) return null;
         if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
-        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
+        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearAfter(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
 
         if (dayTok)
         {
@@ -468,7 +495,14 @@ internal sealed partial class TimeMatcher
         // "1930 GMT": a 24-hour clock time, not a year.
         if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 24 && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
             return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);
-        if (YearToken(j) is { } y) return YearAt(j, j, y);
+        // "received at 0620 hrs", "at about 1400 Gulf time", "shall be 1330 hrs": a 24-hour clock time.
+        // Not an amount ("ran for 1400 hours", "more than 1400 hours").
+        if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 23
+            && !(Is(j - 1, "for") || Is(j - 1, "of") || Is(j - 1, "than") || Is(j - 1, "over") || Is(j - 1, "some") || Is(j - 1, "within") || Is(j - 1, "in") || Is(j - 1, "after") || Is(j - 1, "about") && !Is(j - 2, "at"))
+            && (Is(j + 1, "hrs") || Is(j + 1, "hours") || j + 2 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap && Is(j + 2, "time") || Is(j + 1, "local") && Is(j + 2, "time")))
+            return Clocked(j, Is(j + 2, "time") ? j + 2 : j + 1, t.Num / 100 * 60 + t.Num % 100, Is(j + 2, "time") ? j + 3 : j + 2);
+        // "for 1400 hours" is an amount of time, not a year.
+        if (YearToken(j) is { } y && !(K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && !_t[j + 1].Cap)) return YearAt(j, j, y);
         if (t.Digits == 2 && !t.Grouped && j > 1 && P(j - 1, '\'') && Adjacent(j - 1, j) && YearPreps.Contains(Span(j - 2)))
             return new Hit(j - 1, j, TimexType.Date, "19" + t.Num.ToString("D2", Inv)) { };
         return DurationAt(j, j);

@@ -59,10 +59,10 @@ internal sealed partial class TimeMatcher
     private DateOnly? _refYear;
     private DateOnly? _storyYear;
     private int _storyYearSentence = int.MinValue;
-    // The first month named by name in the latest sentence that named one, the one before that, and the latest sentence
-    // that named any other period: the anchors of "a year earlier" in monthly statistics (see ComparedMonth).
-    private (DateOnly Month, int Sentence)? _namedMonth;
-    private (DateOnly Month, int Sentence)? _olderNamedMonth;
+    // The last and the first month named by name in the latest sentence that named one, and the latest sentence that
+    // named any other period: the anchors of "a year earlier" in monthly statistics (see ComparedMonth).
+    private (DateOnly Month, int Sentence)? _lastNamedMonth;
+    private DateOnly _firstNamedMonth;
     private int _periodSentence = int.MinValue;
     private int _firstQuarterMention = -2;
 
@@ -131,11 +131,8 @@ internal sealed partial class TimeMatcher
             if (v.Length == 7 && NamesMonth(h))
             {
                 if (ComparisonBase(h.First)) return;
-                if (_namedMonth is not { } nm || nm.Sentence != sentence)
-                {
-                    _olderNamedMonth = _namedMonth;
-                    _namedMonth = (_refMonth.Value, sentence);
-                }
+                if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
+                _lastNamedMonth = (_refMonth.Value, sentence);
             }
             else if (v.Length < 10) _periodSentence = sentence;
         }
@@ -187,22 +184,21 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// The month a year-on-year comparison is about ("January sales rose … from a year earlier"): the first month this
-    /// sentence named by name, or failing that the first one the sentence before named, unless this sentence named
-    /// another period ("Fourth quarter exports fell … from a year earlier"). The first, because monthly figures name the
-    /// month reported before the month they compare with ("1.82 mln in January, up from 1.61 mln in December and 1.65
-    /// mln a year earlier"). Null when none was named; a day such as "Sept. 30" ends a reporting period, which the
-    /// quarter rules handle.
+    /// The month a year-on-year comparison is about ("December's total was 237,000 tonnes, down from 518,000 the year
+    /// before"): the last month this sentence named by name before it, or failing that the first one the sentence before
+    /// named (a release names the month reported before the months it compares with), unless this sentence named another
+    /// period ("Fourth quarter exports fell … from a year earlier"). A month a figure is compared with ("up from 1.61 mln
+    /// in December") does not count. Null when none was named; a day such as "Sept. 30" ends a reporting period, which
+    /// the quarter rules handle.
     /// </summary>
     private DateOnly? ComparedMonth(int j)
     {
         var s = SentenceOf(j);
         // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
         if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly"))) return null;
-        if (_namedMonth is { } m && m.Sentence == s) return m.Month;
-        if (_periodSentence == s) return null;
-        var prev = _namedMonth is { } p && p.Sentence < s ? p : _olderNamedMonth;
-        return prev is { } pm && s - pm.Sentence == 1 ? pm.Month : null;
+        if (_lastNamedMonth is not { } m) return null;
+        if (m.Sentence == s) return m.Month;
+        return _periodSentence != s && s - m.Sentence == 1 ? _firstNamedMonth : null;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
@@ -425,6 +421,8 @@ internal sealed partial class TimeMatcher
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
+        // "postponed until 3 February", "extended until June": a deadline lies ahead, as for weekdays.
+        if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return 2;
         return Governed(first, last) ?? WillAhead(first) ?? Tense(first, last);
     }
 
@@ -469,6 +467,10 @@ internal sealed partial class TimeMatcher
             if ((Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && _t[i - 1].Start >= sStart && !PlainReference(first)
                 && (PlanWords.Contains(Span(i)) && PlanFollower(PlanAdverb(i + 1) ? i + 2 : i + 1)
                     || Is(i, "to") && !Is(i + 1, "have") && !Is(i + 1, "blame"))) return 2;
+            // "is taking place on 16 January", "are meeting on Wednesday": a present progressive before "on" and a day is a
+            // plan ("are falling in January" is not).
+            if ((Is(i - 1, "is") || Is(i - 1, "are")) && _t[i - 1].Start >= sStart && Is(first - 1, "on") && !_t[i].Cap && Span(i).Length > 4
+                && Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(i, "being") && !PlainReference(first)) return 2;
             // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
             // thought to be dead" and "used to be held" do not).
             if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
