@@ -128,7 +128,7 @@ internal static class TimeLexicon
             "every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly", "biweekly", "per", "twice", "once", "thrice",
             "fiscal", "the", "a", "an", "several", "few", "couple", "ahead", "noon", "midnight", "midday", "overnight", "latest", "current",
             "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "after",
-            "lately", "someday", "these", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
+            "lately", "someday", "present", "these", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
             "full", "period", "until", "election", "labor", "memorial", "halloween", "boxing", "valentine", "good",
         ];
         foreach (var w in words)

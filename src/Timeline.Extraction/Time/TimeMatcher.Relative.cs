@@ -285,6 +285,11 @@ internal sealed partial class TimeMatcher
                 return TheAt(j);
             case "current":
                 return Det(j, j, false) ?? CurrentAdjective(j);
+            case "this" when Is(j + 1, "moment") && Is(j - 1, "at") && EndsPhrase(j + 2):
+                return new Hit(j, j + 1, TimexType.Date, "PRESENT_REF") { Tf = true };
+            case "present":
+                // "At present there are five members": now (the adjective "present levels" is left alone).
+                return Is(j - 1, "at") && EndsPhrase(j + 1) ? new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true } : null;
             case "this" when Is(j + 1, "time") && (W(j + 2, "last") || W(j + 2, "next")) && K(j + 3) == LexKind.Unit && !_t[j + 3].Lex!.Plural && _t[j + 3].Lex!.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
                 return ThisTime(j);
             case "this":

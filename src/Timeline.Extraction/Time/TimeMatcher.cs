@@ -385,7 +385,8 @@ internal sealed partial class TimeMatcher
 
         // "should raise prices in January" looks ahead, "should have warned" back; "is to play on Saturday" is a plan.
         if (sp.Equals("should", StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "have") ? 0 : 1;
-        if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && _t[i + 1].Lex is null) return 1;
+        if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
+            && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
         return 0;
     }

@@ -107,6 +107,15 @@ internal static class TimeScanner
         return toks;
     }
 
+    /// <summary>"am", "a.m.", "PM" at <paramref name="p"/>, not the start of a longer word ("amid").</summary>
+    private static bool AmPmAt(string text, int p, int end)
+    {
+        if (p >= end || text[p] is not ('a' or 'p' or 'A' or 'P')) return false;
+        var j = p + 1;
+        if (j < end && text[j] == '.') j++;
+        return j < end && text[j] is 'm' or 'M' && (j + 1 >= end || !char.IsLetter(text[j + 1]));
+    }
+
     private static int ScanWord(string text, int i, int end, TokenBuffer toks)
     {
         var c = text[i];
@@ -188,6 +197,14 @@ internal static class TimeScanner
         if (digits <= 2 && j + 2 < end + 0 && j + 3 <= end && text[j] == ':' && Two(text, j + 1) is int mins && (j + 3 >= end || !char.IsAsciiDigit(text[j + 3])) && value <= 24 && mins < 60)
         {
             toks.Add(new TTok { Start = i, End = j + 3, Kind = TokKind.Clock, Num = (int)value * 60 + mins });
+            return j + 3;
+        }
+
+        // "8.37 a.m.", "10.30pm": the British clock, only before am/pm (else it is a decimal).
+        if (digits <= 2 && j + 3 <= end && text[j] == '.' && Two(text, j + 1) is int dm && (j + 3 >= end || !char.IsAsciiDigit(text[j + 3])) && value is >= 1 and <= 12 && dm < 60
+            && AmPmAt(text, j + 3 < end && text[j + 3] == ' ' ? j + 4 : j + 3, end))
+        {
+            toks.Add(new TTok { Start = i, End = j + 3, Kind = TokKind.Clock, Num = (int)value * 60 + dm });
             return j + 3;
         }
 

@@ -61,6 +61,34 @@ public sealed class RuleTimeTaggerUsageTests
         TimeProbe.Check(text, Dct, span, TimexType.Date, "PRESENT_REF");
 
     [Theory]
+    [InlineData("At this moment we have no plans.", "this moment")]
+    [InlineData("At present there are five members.", "present")]
+    [InlineData("Supplies are ample at present, he said.", "present")]
+    public void At_present_is_now(string text, string span) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, "PRESENT_REF");
+
+    [Theory]
+    [InlineData("He was present at the meeting.")]
+    [InlineData("At present levels, it is cheap.")]
+    [InlineData("At this moment in history we stand.")]
+    public void Present_as_an_adjective_is_not_now(string text) =>
+        Assert.Empty(TimeProbe.All(text, Dct));
+
+    [Fact]
+    public void Is_to_present_is_still_a_plan() =>
+        TimeProbe.Check("The minister is to present the plan on Monday.", Dct, "Monday", TimexType.Date, "2005-03-21");
+
+    [Theory]
+    [InlineData("It was received at 8.37 A.M. on Thursday.", "8.37 A.M. on Thursday", "2005-03-10T08:37")]
+    [InlineData("It closed at 10.30pm.", "10.30pm", "2005-03-15T22:30")]
+    public void A_clock_time_with_a_dot_before_am_or_pm_is_a_time(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Time, value);
+
+    [Fact]
+    public void A_decimal_before_amid_is_not_a_time() =>
+        Assert.Empty(TimeProbe.All("Shares rose 8.37 amid hopes.", Dct));
+
+    [Theory]
     [InlineData("At the moment the bomb exploded he ran.")]
     [InlineData("At the moment of impact he ran.")]
     [InlineData("He paused for a moment.")]
