@@ -193,12 +193,7 @@ internal sealed partial class TimeMatcher
 
         // "$5 a year", "three times a day": a set; "12 people a week after the riot" is a distance in time.
         if (isArticle && j > 0 && !(Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier")) && (Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "times") || Is(j - 1, "once") || AmountBefore(j)))
-        {
-            // "four times a year": the count belongs to the set as its frequency.
-            if (Is(j - 1, "times") && (Kind(j - 2, TokKind.Number) && !_t[j - 2].Grouped && _t[j - 2].Num is > 0 and < 1000 || K(j - 2) == LexKind.Number))
-                return new Hit(j - 2, k, TimexType.Set, DurationValue("1", u)!) { Freq = (Kind(j - 2, TokKind.Number) ? _t[j - 2].Num : _t[j - 2].Lex!.Value).ToString(Inv) + "X" };
-            return new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
-        }
+            return TimesBefore(j) is { } freq ? new Hit(j - 2, k, TimexType.Set, DurationValue("1", u)!) { Freq = freq } : new Hit(j, k, TimexType.Set, DurationValue("1", u)!);
 
         var v = DurationValue(q, u);
         return v is null ? null : new Hit(first, last, TimexType.Duration, v) { Mod = mod, Gran = TimeCalendar.GranularityOf(u) };
@@ -225,9 +220,18 @@ internal sealed partial class TimeMatcher
     {
         if (Is(k + 1, "of") || Is(k + 1, "after") || Is(k + 1, "before") || W(k + 1, "later") || W(k + 1, "earlier") || W(k + 1, "ago") || Is(k + 1, "to") || Is(k + 1, "a") || Is(k + 1, "per")) return false;
         if (Is(j - 1, "will") || Is(j - 1, "would") || Is(j - 1, "could") || Is(j - 1, "may") || Is(j - 1, "might") || Is(j - 1, "can") || Is(j - 1, "shall") || Is(j - 1, "ll")) return true;
+        // At the start of a sentence "One day" must open an adverbial, not be the subject ("One day will be set aside", "Some day trips").
         var start = SentenceSpan(j).Start;
-        return (j == 0 || _t[j - 1].End <= start || P(j - 1, '"') && (j == 1 || _t[j - 2].End <= start)) && Tense(j, k) > 0;
+        var opens = Is(k + 1, "it") || Is(k + 1, "we") || Is(k + 1, "you") || Is(k + 1, "they") || Is(k + 1, "he") || Is(k + 1, "she") || Is(k + 1, "i")
+            || Is(k + 1, "there") || Is(k + 1, "the") || Is(k + 1, "this") || P(k + 1, ',');
+        return opens && (j == 0 || _t[j - 1].End <= start || P(j - 1, '"') && (j == 1 || _t[j - 2].End <= start)) && Tense(j, k) > 0;
     }
+
+    /// <summary>"four times" right before the rate word at <paramref name="j"/> ("four times a year", "10 times per week"): its frequency, "4X".</summary>
+    private string? TimesBefore(int j) =>
+        !Is(j - 1, "times") ? null
+        : Kind(j - 2, TokKind.Number) && !_t[j - 2].Grouped && _t[j - 2].Num is > 0 and < 1000 ? _t[j - 2].Num.ToString(Inv) + "X"
+        : K(j - 2) == LexKind.Number ? _t[j - 2].Lex!.Value.ToString(Inv) + "X" : null;
 
     private Hit Ago(int first, int last, TimeUnit u, int n, DateOnly? anchor, string? mod)
     {
@@ -309,9 +313,11 @@ internal sealed partial class TimeMatcher
             case "per":
                 // "six mln per month", "793,000 barrels of oil per day": a rate.
                 if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "pct"))) return null;
-                return DurationValue("1", _t[j + 1].Lex!.Unit) is { } pv ? new Hit(j, j + 1, TimexType.Set, pv) : null;
+                if (DurationValue("1", _t[j + 1].Lex!.Unit) is not { } pv) return null;
+                return TimesBefore(j) is { } pf ? new Hit(j - 2, j + 1, TimexType.Set, pv) { Freq = pf } : new Hit(j, j + 1, TimexType.Set, pv);
             case "someday":
-                return Tense(j, j) < 0 ? null : new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+                // A capitalised "Someday" inside a sentence is a title ("will release Someday, its new single").
+                return Tense(j, j) < 0 || _t[j].Cap && j > 0 && _t[j - 1].End > SentenceSpan(j).Start && !P(j - 1, '"') ? null : new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
             case "some":
                 // "may some day return": an unspecified future day.
                 return W(j + 1, "day") && !_t[j + 1].Lex!.Plural && OneDayAhead(j, j + 1) ? new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true } : null;
@@ -655,12 +661,12 @@ internal sealed partial class TimeMatcher
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
             return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
         // "at the moment", "for the moment", "for the time being": now (not "at the moment of impact", "the moment the bomb went off").
-        if ((Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for")) && EndsPhrase(Is(k, "time") ? k + 2 : k + 1))
+        if (Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) && EndsPhrase(k + 1) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for"))
             return new Hit(j, Is(k, "time") ? k + 1 : k, TimexType.Date, "PRESENT_REF") { Tf = true };
         // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title.
         if (W(k, "future") && _t[k].Cap && MidSentenceName(k)) return null;
         // "player of the year", "pick of the week": an award, not a period.
-        if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2))) return null;
+        if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2)) && !Ranked(j - 3)) return null;
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
             return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
         if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
@@ -774,23 +780,24 @@ internal sealed partial class TimeMatcher
         if (unit == TimeUnit.Half && (nth <= 2 || lastOne) && DecadeOf(y) is { } dec)
             return new Hit(j, dec.Last, TimexType.Date, dec.Value) { Mod = nth == 1 ? "START" : "END", Tf = dec.Tf };
         if (YearOf(y) is not { } yr) return null;
-        var (part, max) = unit switch
-        {
-            TimeUnit.Quarter => (two ? "H" : "Q", two ? 2 : 4),
-            TimeUnit.Half => ("H", 2),
-            TimeUnit.Month => ("", 12),
-            TimeUnit.Day => ("", 1),
-            _ => ("", 0),
-        };
-        if (max == 0 || !lastOne && nth > (unit == TimeUnit.Day ? 1 : max)) return null;
-        var index = lastOne ? max : nth;
         if (unit == TimeUnit.Day)
         {
+            // Only the first and the last day of a year are named this way.
+            if (!lastOne && nth != 1) return null;
             var day = lastOne ? new DateOnly(yr.Year, 12, 31) : new DateOnly(yr.Year, 1, 1);
             return new Hit(j, yr.Last, TimexType.Date, TimeCalendar.Day(day)) { Tf = yr.Tf, RefDay = day };
         }
 
-        var value = unit == TimeUnit.Month ? TimeCalendar.Month(yr.Year, index) : TimeCalendar.Year(yr.Year) + "-" + part + index.ToString(Inv);
+        var (part, max) = unit switch
+        {
+            TimeUnit.Quarter => (two ? "-H" : "-Q", two ? 2 : 4),
+            TimeUnit.Half => ("-H", 2),
+            TimeUnit.Month => ("-", 12),
+            _ => ("", 0),
+        };
+        if (max == 0 || !lastOne && nth > max) return null;
+        var index = lastOne ? max : nth;
+        var value = TimeCalendar.Year(yr.Year) + part + (unit == TimeUnit.Month ? index.ToString("D2", Inv) : index.ToString(Inv));
         return new Hit(j, yr.Last, TimexType.Date, value) { Tf = yr.Tf };
     }
 
@@ -800,6 +807,8 @@ internal sealed partial class TimeMatcher
         if (W(k, "fiscal")) k++;
         // Not the first year of a split year ("the final quarter of 1986/87"), which the year rules read whole.
         if (YearToken(k) is { } y) return P(k + 1, '/') || Hyphened(k) && Kind(k + 1, TokKind.Number) ? null : (y, k, false);
+        // "grew 3.1% in 2004 after accelerating in the last quarter of the year": the year the story named.
+        if (W(k, "the") && W(k + 1, "year") && StoryYear(k) is { } sy) return (sy.Year, k + 1, true);
         if ((W(k, "the") || W(k, "this") || W(k, "last") || W(k, "next") || W(k, "that")) && W(k + 1, "year") && At(k) is { Type: TimexType.Date } h && h.Last == k + 1
             && h.Value.Length == 4 && int.TryParse(h.Value, NumberStyles.None, Inv, out var hy))
             return (hy, k + 1, true);
@@ -823,9 +832,17 @@ internal sealed partial class TimeMatcher
          "rookie", "driver", "jockey", "trainer", "breakthrough", "discovery", "photographer", "journalist", "businessman", "businesswoman", "chef", "word"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether token <paramref name="i"/> ends a phrase: punctuation, the end, or a pronoun or clause word opening the next clause.</summary>
-    private bool EndsPhrase(int i) => i >= _n || _t[i].Kind == TokKind.Punct || IsClauseWord(i)
-        || Is(i, "there") || Is(i, "it") || Is(i, "we") || Is(i, "they") || Is(i, "he") || Is(i, "she") || Is(i, "i") || Is(i, "you") || Is(i, "is") || Is(i, "are") || Is(i, "was");
+    /// <summary>An ordinal or superlative before an award noun makes it a count within the period: "his first goal of the year", "the best record of the year".</summary>
+    private bool Ranked(int i) => i >= 0 && (K(i) == LexKind.Ordinal || Kind(i, TokKind.OrdinalNumber) || W(i, "last") || W(i, "latest")
+        || _t[i].Kind == TokKind.Word && (Span(i).EndsWith("est", StringComparison.OrdinalIgnoreCase) || Span(i).StartsWith("best", StringComparison.OrdinalIgnoreCase)
+            || Span(i).StartsWith("worst", StringComparison.OrdinalIgnoreCase) || Is(i, "most") || Span(i).EndsWith("selling", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether token <paramref name="i"/> ends a phrase: punctuation, the end, "and", or a pronoun opening a present clause.</summary>
+    private bool EndsPhrase(int i) => i >= _n || _t[i].Kind == TokKind.Punct || Is(i, "and") || Is(i, "but") || Is(i, "or") || Is(i, "because") || Is(i, "is") || Is(i, "are")
+        // "at the moment there are", "at the moment we have": a new clause in the present ("At the moment he was shot" is a relative clause).
+        || (Is(i, "there") || Is(i, "it") || Is(i, "we") || Is(i, "they") || Is(i, "he") || Is(i, "she") || Is(i, "i") || Is(i, "you"))
+            && (Is(i + 1, "is") || Is(i + 1, "are") || P(i + 1, '\'') || P(i + 1, '’') || Is(i + 1, "have") || Is(i + 1, "has") || Is(i + 1, "do") || Is(i + 1, "does") || Is(i + 1, "can") || Is(i + 1, "am")
+                || (Is(i + 1, "was") || Is(i + 1, "were")) && Is(i, "there"));
 
     /// <summary>
     /// A capitalised time word after a capitalised word inside a sentence is part of a name: "Jamie Noon", "China Daily",
@@ -887,7 +904,7 @@ internal sealed partial class TimeMatcher
         if (lk == LexKind.Month && !withThe && _t[k].Cap && _dct is { } am && det is "last" or "next" or "this")
         {
             // "last Oct. 23": that day in the past (or, after "next", the future), not the month alone.
-            var dom = _t[k + 1].Num;
+            var dom = k + 1 < _n ? _t[k + 1].Num : 0;
             if (det is "last" or "next" && (Kind(k + 1, TokKind.Number) && !_t[k + 1].Grouped && _t[k + 1].Digits <= 2 || Kind(k + 1, TokKind.OrdinalNumber))
                 && dom >= 1 && dom <= DateTime.DaysInMonth(am.Year, _t[k].Lex!.Value))
             {

@@ -76,12 +76,15 @@ internal sealed partial class TimeMatcher
     private bool OverMeansMore(int i)
     {
         if (i > 0 && _t[i - 1].Kind == TokKind.Word && LengthWords.Contains(Span(i - 1))) return true;
-        for (var k = i + 2; k <= i + 5 && k < _n; k++)
+        // "up 12 pct over a year earlier" compares with a date.
+        if (i > 0 && (Kind(i - 1, TokKind.Number) || P(i - 1, '%') || Is(i - 1, "pct") || Is(i - 1, "percent"))) return false;
+        for (var k = i + 1; k <= i + 4 && k < _n; k++)
         {
-            if (W(k, "later") || W(k, "ago") || W(k, "earlier") || Is(k, "old") || Is(k, "behind") || Is(k, "late") || Is(k, "longer")) return true;
-            // "over 20 hours a week": an amount in a rate.
-            if (K(k - 1) == LexKind.Unit && (W(k, "a") || W(k, "per")) && K(k + 1) == LexKind.Unit) return true;
-            if (_t[k].Kind != TokKind.Word && _t[k].Kind != TokKind.Number) break;
+            if (K(k) != LexKind.Unit) continue;
+            var n = k + 1;
+            // "just over an hour later", "over a minute behind"; "over 20 hours a week": an amount in a rate.
+            return W(n, "later") || W(n, "ago") || W(n, "earlier") || Is(n, "old") || Is(n, "behind") || Is(n, "late") || Is(n, "longer")
+                || (W(n, "a") || W(n, "per")) && K(n + 1) == LexKind.Unit;
         }
 
         return false;
@@ -90,7 +93,7 @@ internal sealed partial class TimeMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LengthWords = FrozenSet.ToFrozenSet(
         ["for", "in", "of", "after", "than", "with", "since", "just", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "spend", "spends", "spent",
          "wait", "waited", "waiting", "serve", "served", "serving", "run", "runs", "ran", "lived", "worked", "stayed", "remained", "held", "jailed", "sentenced",
-         "span", "spans", "spanned", "spanning", "delay", "delayed", "delays", "little", "well", "lasts", "career", "experience"],
+         "span", "spans", "spanned", "spanning", "delay", "delayed", "delays", "little", "well", "career", "experience"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private Hit? Core(int j, bool prefixed)
@@ -254,8 +257,11 @@ internal sealed partial class TimeMatcher
 
         if (d is < 1 or > 31) return null;
         var n = last + 1;
-        var breaks = n >= _n || _t[n].Kind == TokKind.Punct && !P(n, '-') && !P(n, '/') || YearToken(n) is not null || Is(n, "and") || Is(n, "through") || Is(n, "to") && !(Kind(n + 1, TokKind.Number) || K(n + 1) == LexKind.Number)
-            || Is(n, "instead") || Is(n, "when") || Is(n, "at") || Is(n, "in") || Is(n, "until") || Is(n, "subject") || Is(n, "after") || Is(n, "before") || Is(n, "from");
+        // Not a count: "By May one in five companies", "By June two and a half million people".
+        var breaks = n >= _n || _t[n].Kind == TokKind.Punct && !P(n, '-') && !P(n, '/') || YearToken(n) is not null
+            || Is(n, "and") && !(W(n + 1, "a") || Is(n + 1, "half") || K(n + 1) == LexKind.Number || Kind(n + 1, TokKind.Number))
+            || Is(n, "through") || Is(n, "to") && !(Kind(n + 1, TokKind.Number) || K(n + 1) == LexKind.Number)
+            || Is(n, "instead") || Is(n, "when") || Is(n, "at") || Is(n, "until") || Is(n, "subject") || Is(n, "after") || Is(n, "before") || Is(n, "from");
         return breaks ? (d, last) : null;
     }
 
@@ -493,20 +499,32 @@ internal sealed partial class TimeMatcher
         }
 
         // "1930 GMT": a 24-hour clock time, not a year.
-        if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 24 && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
+        if (ClockShaped(j) && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
             return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);
-        // "received at 0620 hrs", "at about 1400 Gulf time", "shall be 1330 hrs": a 24-hour clock time.
-        // Not an amount ("ran for 1400 hours", "more than 1400 hours").
-        if (t.Digits == 4 && !t.Grouped && t.Num % 100 < 60 && t.Num / 100 <= 23
-            && !(Is(j - 1, "for") || Is(j - 1, "of") || Is(j - 1, "than") || Is(j - 1, "over") || Is(j - 1, "some") || Is(j - 1, "within") || Is(j - 1, "in") || Is(j - 1, "after") || Is(j - 1, "about") && !Is(j - 2, "at"))
+        // "received at 0620 hrs", "at about 1400 Gulf time", "shall be 1330 hrs": a 24-hour clock time after a word that
+        // introduces one (or with a leading zero), and not an amount ("logged 2200 hours of flight time", "the 2004
+        // Olympic time trial").
+        if (ClockShaped(j) && t.Num / 100 <= 23 && (_text[t.Start] == '0' || ClockIntro(j - 1) || Is(j - 1, "about") && ClockIntro(j - 2)) && !Is(j + 2, "of")
             && (Is(j + 1, "hrs") || Is(j + 1, "hours") || j + 2 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Cap && Is(j + 2, "time") || Is(j + 1, "local") && Is(j + 2, "time")))
-            return Clocked(j, Is(j + 2, "time") ? j + 2 : j + 1, t.Num / 100 * 60 + t.Num % 100, Is(j + 2, "time") ? j + 3 : j + 2);
-        // "for 1400 hours" is an amount of time, not a year.
-        if (YearToken(j) is { } y && !(K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && !_t[j + 1].Cap)) return YearAt(j, j, y);
+        {
+            var zoneEnd = Is(j + 2, "time") ? j + 2 : Is(j + 2, "local") && Is(j + 3, "time") ? j + 3 : j + 1;
+            return Clocked(j, zoneEnd, t.Num / 100 * 60 + t.Num % 100, zoneEnd + 1);
+        }
+
+        // "ran for 1400 hours" is an amount of time, not a year ("in 1987 and 1986 quarters" and "In 1999 months of talks" keep theirs).
+        if (YearToken(j) is { } y && !(K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && (Is(j - 1, "for") || Is(j - 1, "than") || Is(j - 1, "over") || Is(j - 1, "some") || Is(j - 1, "nearly") || Is(j - 1, "almost"))))
+            return YearAt(j, j, y);
         if (t.Digits == 2 && !t.Grouped && j > 1 && P(j - 1, '\'') && Adjacent(j - 1, j) && YearPreps.Contains(Span(j - 2)))
             return new Hit(j - 1, j, TimexType.Date, "19" + t.Num.ToString("D2", Inv)) { };
         return DurationAt(j, j);
     }
+
+    /// <summary>A four-digit number that reads as a 24-hour clock: "0620", "1930" (minutes below 60, hours up to 24).</summary>
+    private bool ClockShaped(int j) => _t[j].Digits == 4 && !_t[j].Grouped && _t[j].Num % 100 < 60 && _t[j].Num / 100 <= 24;
+
+    /// <summary>A word that introduces a clock time: "at 1400", "by 1800", "shall be 1330", "after 1530".</summary>
+    private bool ClockIntro(int i) => Is(i, "at") || Is(i, "by") || Is(i, "until") || Is(i, "till") || Is(i, "before") || Is(i, "after") || Is(i, "from")
+        || Is(i, "to") || Is(i, "between") || Is(i, "and") || Is(i, "be") || Is(i, "is") || Is(i, "was") || Is(i, "since");
 
     private Hit? YearAt(int first, int j, int y)
     {
@@ -572,6 +590,8 @@ internal sealed partial class TimeMatcher
     private Hit? QuarterAt(int first, int ordTok, int? year)
     {
         var q = _t[ordTok].Kind == TokKind.OrdinalNumber ? _t[ordTok].Num : _t[ordTok].Lex!.Value;
+        // "the 13th quarter running" counts quarters; it names none.
+        if (q is < 1 or > 4) return null;
         var last = ordTok + 1;
         if (year is null && Is(last + 1, "of"))
         {
@@ -812,7 +832,8 @@ internal sealed partial class TimeMatcher
             var prev = first > 0 ? first - 1 : -1;
             var ok = prev >= 0 && (Is(prev, "in") || Is(prev, "during") || Is(prev, "by") || Is(prev, "until") || Is(prev, "since") || W(prev, "the") || W(prev, "early") || W(prev, "late") || W(prev, "mid") || Is(prev, "through") || W(prev, "this") || Is(prev, "next"));
             // "in late summer or fall", "spring and autumn": a season coordinated with a season is one too.
-            var paired = prev >= 1 && (Is(prev, "or") || Is(prev, "and")) && K(prev - 1) == LexKind.Season;
+            var paired = prev >= 1 && (Is(prev, "or") || Is(prev, "and")) && K(prev - 1) == LexKind.Season
+                && (j + 1 >= _n || _t[j + 1].Kind == TokKind.Punct || YearToken(j + 1) is not null);
             if (first != j || paired) ok = true;
             if (!ok) return null;
             if (Is(j + 1, "of")) return null;

@@ -130,15 +130,17 @@ internal sealed partial class TimeMatcher
             var sentence = SentenceOf(h.First);
             if (v.Length == 7 && NamesMonth(h))
             {
-                if (ComparisonBase(h.First)) return;
-                if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
-                _lastNamedMonth = (_refMonth.Value, sentence);
+                if (!ComparisonBase(h.First))
+                {
+                    if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
+                    _lastNamedMonth = (_refMonth.Value, sentence);
+                }
             }
-            else if (v.Length < 10) _periodSentence = sentence;
         }
         else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
         {
-            _periodSentence = SentenceOf(h.First);
+            // A period a figure is compared with ("with 190,000 tonnes in 1985") is not the one reported.
+            if (!ComparisonBase(h.First)) _periodSentence = SentenceOf(h.First);
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -186,19 +188,19 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// The month a year-on-year comparison is about ("December's total was 237,000 tonnes, down from 518,000 the year
     /// before"): the last month this sentence named by name before it, or failing that the first one the sentence before
-    /// named (a release names the month reported before the months it compares with), unless this sentence named another
-    /// period ("Fourth quarter exports fell … from a year earlier"). A month a figure is compared with ("up from 1.61 mln
-    /// in December") does not count. Null when none was named; a day such as "Sept. 30" ends a reporting period, which
-    /// the quarter rules handle.
+    /// named (a release names the month reported before the months it compares with). Null when this sentence also
+    /// named another period before it ("In January the company said fourth-quarter profit rose from a year earlier",
+    /// "profit for 2004 rose"), or when no month was named; a month a figure is compared with ("up from 1.61 mln in
+    /// December") does not count, and a day such as "Sept. 30" ends a reporting period, which the quarter rules handle.
     /// </summary>
     private DateOnly? ComparedMonth(int j)
     {
         var s = SentenceOf(j);
         // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
         if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly"))) return null;
-        if (_lastNamedMonth is not { } m) return null;
+        if (_lastNamedMonth is not { } m || _periodSentence == s) return null;
         if (m.Sentence == s) return m.Month;
-        return _periodSentence != s && s - m.Sentence == 1 ? _firstNamedMonth : null;
+        return s - m.Sentence == 1 ? _firstNamedMonth : null;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
@@ -422,8 +424,9 @@ internal sealed partial class TimeMatcher
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
-        // "postponed until 3 February", "extended until June": a deadline lies ahead, as for weekdays.
-        if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return 2;
+        // "postponed until 3 February": a deadline leans ahead whatever the tense of the verb that set it, though not so
+        // far that a near past date loses ("extended until March 1, when it expired", written in mid-March).
+        if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return Governed(first, last) ?? WillAhead(first) ?? 1;
         return Governed(first, last) ?? WillAhead(first) ?? Tense(first, last);
     }
 
@@ -471,7 +474,7 @@ internal sealed partial class TimeMatcher
             // "is taking place on 16 January", "are meeting on Wednesday": a present progressive before "on" and a day is a
             // plan ("are falling in January" is not).
             if ((Is(i - 1, "is") || Is(i - 1, "are")) && _t[i - 1].Start >= sStart && Is(first - 1, "on") && !_t[i].Cap && Span(i).Length > 4
-                && Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(i, "being") && !PlainReference(first)) return 2;
+                && Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(i, "being") && !LowerWordIn(i, InquiryVerbs) && !PlainReference(first)) return 2;
             // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
             // thought to be dead" and "used to be held" do not).
             if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
@@ -484,6 +487,12 @@ internal sealed partial class TimeMatcher
 
         return null;
     }
+
+    /// <summary>Progressives that look back at a dated event: "are investigating a shooting on Sunday", "is reporting on 14 March".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InquiryVerbs = FrozenSet.ToFrozenSet(
+        ["reporting", "saying", "investigating", "probing", "examining", "studying", "reviewing", "describing", "recalling", "remembering", "mourning",
+         "questioning", "blaming", "denying", "explaining", "recovering", "counting"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A past verb that plainly governs the date fixes it in the past whatever the distance (-2): the verb right before
