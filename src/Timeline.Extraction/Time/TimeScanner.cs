@@ -107,26 +107,27 @@ internal static class TimeScanner
         return toks;
     }
 
-    /// <summary>"am", "a.m.", "PM" at <paramref name="p"/>, not the start of a longer word ("amid").</summary>
-    private static bool AmPmAt(string text, int p, int end)
+    /// <summary>
+    /// The end of "am", "a.m" or "PM" starting at <paramref name="p"/> (just past the "m"), or -1 when there is none or it
+    /// starts a longer word ("amid").
+    /// </summary>
+    private static int AmPmEnd(string text, int p, int end)
     {
-        if (p >= end || text[p] is not ('a' or 'p' or 'A' or 'P')) return false;
+        if (p >= end || text[p] is not ('a' or 'p' or 'A' or 'P')) return -1;
         var j = p + 1;
         if (j < end && text[j] == '.') j++;
-        return j < end && text[j] is 'm' or 'M' && (j + 1 >= end || !char.IsLetter(text[j + 1]));
+        return j < end && text[j] is 'm' or 'M' && (j + 1 >= end || !char.IsLetter(text[j + 1])) ? j + 1 : -1;
     }
 
     private static int ScanWord(string text, int i, int end, TokenBuffer toks)
     {
         var c = text[i];
         // "a.m." / "p.m." / "am" / "pm" after a number: one token.
-        if (c is 'a' or 'p' or 'A' or 'P' && toks.Count > 0 && toks.Last.Kind is TokKind.Number or TokKind.Clock && toks.Last.End >= i - 1)
+        if (toks.Count > 0 && toks.Last.Kind is TokKind.Number or TokKind.Clock && toks.Last.End >= i - 1)
         {
-            var j = i + 1;
-            if (j < end && text[j] == '.') j++;
-            if (j < end && text[j] is 'm' or 'M' && (j + 1 >= end || !char.IsLetter(text[j + 1])))
+            var j = AmPmEnd(text, i, end);
+            if (j > 0)
             {
-                j++;
                 if (j < end && text[j] == '.' && IncludeTrailingPeriod(text, j, end)) j++;
                 toks.Add(new TTok { Start = i, End = j, Kind = TokKind.AmPm, Num = c is 'p' or 'P' ? 12 : 0 });
                 return j;
@@ -202,7 +203,7 @@ internal static class TimeScanner
 
         // "8.37 a.m.", "10.30pm": the British clock, only before am/pm (else it is a decimal).
         if (digits <= 2 && j + 3 <= end && text[j] == '.' && Two(text, j + 1) is int dm && (j + 3 >= end || !char.IsAsciiDigit(text[j + 3])) && value is >= 1 and <= 12 && dm < 60
-            && AmPmAt(text, j + 3 < end && text[j + 3] == ' ' ? j + 4 : j + 3, end))
+            && AmPmEnd(text, j + 3 < end && text[j + 3] == ' ' ? j + 4 : j + 3, end) > 0)
         {
             toks.Add(new TTok { Start = i, End = j + 3, Kind = TokKind.Clock, Num = (int)value * 60 + dm });
             return j + 3;
