@@ -134,7 +134,7 @@ internal sealed partial class TimeMatcher
         // "last-minute", "all-day": compounds, not expressions.
         if (Hyphened(k) && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         // "will one day be", "One day it will be extended": an unspecified future day, not a length of time.
-        if (u == TimeUnit.Day && Is(j, "one") && first == j && !lex.Plural && OneDayAhead(j, k)) return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (u == TimeUnit.Day && Is(j, "one") && first == j && !lex.Plural && OneDayAhead(j, k)) return Vague(j, k, "FUTURE_REF");
         var last = k;
         string? mod = null;
         if (AndAHalf(k + 1) && !lex.Plural && q != "X")
@@ -227,6 +227,9 @@ internal sealed partial class TimeMatcher
         return opens && (j == 0 || _t[j - 1].End <= start || P(j - 1, '"') && (j == 1 || _t[j - 2].End <= start)) && Tense(j, k) > 0;
     }
 
+    /// <summary>A vague reference to the past, present or future ("recently", "now", "soon"): TimeML's PAST_REF, PRESENT_REF, FUTURE_REF.</summary>
+    private static Hit Vague(int first, int last, string value) => new(first, last, TimexType.Date, value) { Tf = true };
+
     /// <summary>"four times" right before the rate word at <paramref name="j"/> ("four times a year", "10 times per week"): its frequency, "4X".</summary>
     private string? TimesBefore(int j) =>
         !Is(j - 1, "times") ? null
@@ -266,19 +269,19 @@ internal sealed partial class TimeMatcher
             case "currently":
             case "presently":
             case "nowadays":
-                return new Hit(w == "now" && j > 0 && Is(j - 1, "right") ? j - 1 : j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
+                return Vague(w == "now" && j > 0 && Is(j - 1, "right") ? j - 1 : j, j, "PRESENT_REF");
             case "recently":
             case "lately":
-                return new Hit(j, j, TimexType.Date, "PAST_REF") { Tf = true };
+                return Vague(j, j, "PAST_REF");
             case "soon":
                 if (j > 0 && (Is(j - 1, "as") || Is(j - 1, "how") || Is(j - 1, "too"))) return null;
                 if (Is(j + 1, "after") || Is(j + 1, "afterwards") || Tense(j, j) < 0) return null;
-                return new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+                return Vague(j, j, "FUTURE_REF");
             case "these":
-                return K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Unit == TimeUnit.Day && _t[j + 1].Lex!.Plural ? new Hit(j, j + 1, TimexType.Date, "PRESENT_REF") { Tf = true } : null;
+                return K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Unit == TimeUnit.Day && _t[j + 1].Lex!.Plural ? Vague(j, j + 1, "PRESENT_REF") : null;
             case "recent":
                 if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit >= TimeUnit.Day)
-                    return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
+                    return Vague(j, j + 1, "PAST_REF");
                 return null;
             case "noon":
             case "midday":
@@ -290,10 +293,10 @@ internal sealed partial class TimeMatcher
             case "current":
                 return Det(j, j, false) ?? CurrentAdjective(j);
             case "this" when Is(j + 1, "moment") && Is(j - 1, "at") && EndsPhrase(j + 2):
-                return new Hit(j, j + 1, TimexType.Date, "PRESENT_REF") { Tf = true };
+                return Vague(j, j + 1, "PRESENT_REF");
             case "present":
                 // "At present there are five members": now (the adjective "present levels" is left alone).
-                return Is(j - 1, "at") && EndsPhrase(j + 1) ? new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true } : null;
+                return Is(j - 1, "at") && EndsPhrase(j + 1) ? Vague(j, j, "PRESENT_REF") : null;
             case "this" when Is(j + 1, "time") && (W(j + 2, "last") || W(j + 2, "next")) && K(j + 3) == LexKind.Unit && !_t[j + 3].Lex!.Plural && _t[j + 3].Lex!.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
                 return ThisTime(j);
             case "this":
@@ -317,10 +320,10 @@ internal sealed partial class TimeMatcher
                 return TimesBefore(j) is { } pf ? new Hit(j - 2, j + 1, TimexType.Set, pv) { Freq = pf } : new Hit(j, j + 1, TimexType.Set, pv);
             case "someday":
                 // A capitalised "Someday" inside a sentence is a title ("will release Someday, its new single").
-                return Tense(j, j) < 0 || _t[j].Cap && j > 0 && _t[j - 1].End > SentenceSpan(j).Start && !P(j - 1, '"') ? null : new Hit(j, j, TimexType.Date, "FUTURE_REF") { Tf = true };
+                return Tense(j, j) < 0 || _t[j].Cap && j > 0 && _t[j - 1].End > SentenceSpan(j).Start && !P(j - 1, '"') ? null : Vague(j, j, "FUTURE_REF");
             case "some":
                 // "may some day return": an unspecified future day.
-                return W(j + 1, "day") && !_t[j + 1].Lex!.Plural && OneDayAhead(j, j + 1) ? new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true } : null;
+                return W(j + 1, "day") && !_t[j + 1].Lex!.Plural && OneDayAhead(j, j + 1) ? Vague(j, j + 1, "FUTURE_REF") : null;
             case "annually":
             case "daily":
             case "weekly":
@@ -385,8 +388,8 @@ internal sealed partial class TimeMatcher
         if (k >= _n || _t[j].Cap && j > 0 && !P(j - 1, '.') && !P(j - 1, '"') && !P(j - 1, '`')) return null;
         if (!(_t[k].Kind == TokKind.Number || _t[k].Kind == TokKind.Word && !_t[k].Cap)) return null;
         if (Is(k, "account") || Is(k, "accounts") || Is(k, "affairs") || Is(k, "and") || Is(k, "or") || Is(k, "is") || Is(k, "was") || Is(k, "of") || Is(k, "flows") || Is(k, "flow")) return null;
-        if (j > 0 && Is(j - 1, "then")) return new Hit(j - 1, j, TimexType.Date, "PAST_REF") { Tf = true };
-        return new Hit(j, j, TimexType.Date, "PRESENT_REF") { Tf = true };
+        if (j > 0 && Is(j - 1, "then")) return Vague(j - 1, j, "PAST_REF");
+        return Vague(j, j, "PRESENT_REF");
     }
 
     /// <summary>
@@ -659,26 +662,26 @@ internal sealed partial class TimeMatcher
         if (W(k, "week") && Is(k + 1, "of") && FullDayAt(k + 2) is { } wk)
             return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
-            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+            return Vague(j, k + 1, "FUTURE_REF");
         // "at the moment", "for the moment", "for the time being": now (not "at the moment of impact", "the moment the bomb went off").
         if (Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) && EndsPhrase(k + 1) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for"))
-            return new Hit(j, Is(k, "time") ? k + 1 : k, TimexType.Date, "PRESENT_REF") { Tf = true };
+            return Vague(j, Is(k, "time") ? k + 1 : k, "PRESENT_REF");
         // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title.
         if (W(k, "future") && _t[k].Cap && MidSentenceName(k)) return null;
         // "player of the year", "pick of the week": an award, not a period.
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2)) && !Ranked(j - 3)) return null;
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
-            return new Hit(j, k, TimexType.Date, "FUTURE_REF") { Tf = true };
-        if (W(k, "recent") && W(k + 1, "past")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
+            return Vague(j, k, "FUTURE_REF");
+        if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
         if ((Is(k, "near") || Is(k, "short") || Is(k, "medium") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
-            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+            return Vague(j, k + 1, "FUTURE_REF");
         if (SpelledDecade(k) is { } sd) return new Hit(j, k, TimexType.Date, sd);
         if ((W(k, "early") || W(k, "late") || W(k, "mid")) && SpelledDecade(k + 1) is { } sd2)
             return new Hit(j, k + 1, TimexType.Date, sd2) { Mod = W(k, "early") ? "START" : W(k, "late") ? "END" : "MID" };
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
-            return new Hit(j, k + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
-        if (Is(k, "other") && W(k + 1, "day") && !_t[k + 1].Lex!.Plural && !Is(k - 2, "every") && !Is(k + 2, "of")) return new Hit(j, k + 1, TimexType.Date, "PAST_REF") { Tf = true };
+            return Vague(j, k + 1, "FUTURE_REF");
+        if (Is(k, "other") && W(k + 1, "day") && !_t[k + 1].Lex!.Plural && !Is(k - 2, "every") && !Is(k + 2, "of")) return Vague(j, k + 1, "PAST_REF");
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
         if (PartOfYear(j, k) is { } part) return part;
         if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))
@@ -742,7 +745,7 @@ internal sealed partial class TimeMatcher
         if (W(k, "year") && (W(k + 1, "ago") || W(k + 1, "earlier")) && (W(k + 2, "quarter") || W(k + 2, "period")) && _text[_t[k].End] == '-')
             return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
         if (W(k, "past") && !(K(k + 1) is LexKind.Unit or LexKind.Number) && !Kind(k + 1, TokKind.Number) && !W(k + 1, "few") && !W(k + 1, "several"))
-            return new Hit(j, k, TimexType.Date, "PAST_REF") { Tf = true };
+            return Vague(j, k, "PAST_REF");
         // "from 5 mln the year before", "up from the year earlier": a year back from the period discussed.
         if (W(k, "year") && (W(k + 1, "earlier") || Is(k + 1, "before") && (k + 2 >= _n || _t[k + 2].Kind == TokKind.Punct || IsClauseWord(k + 2))))
             return Shifted(j, k + 1, TimeUnit.Year, -1, null);
@@ -993,7 +996,7 @@ internal sealed partial class TimeMatcher
         if (lk == LexKind.Unit && _t[k].Lex!.Plural)
         {
             var u = _t[k].Lex!.Unit;
-            if (det is "coming" or "upcoming" && u >= TimeUnit.Day) return new Hit(first, k, TimexType.Date, "FUTURE_REF") { Tf = true };
+            if (det is "coming" or "upcoming" && u >= TimeUnit.Day) return Vague(first, k, "FUTURE_REF");
             if (det == "recent") return null;
             var v = DurationValue("X", u);
             if (v is null || !(back || fwd)) return null;

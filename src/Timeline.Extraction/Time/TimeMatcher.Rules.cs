@@ -882,8 +882,8 @@ internal sealed partial class TimeMatcher
         }
 
         if (!t.Lex.Plural) return null;
-        if (W(j + 1, "ago")) return new Hit(j, j + 1, TimexType.Date, "PAST_REF") { Tf = true };
-        if (W(j + 1, "ahead") && u >= TimeUnit.Day) return new Hit(j, j + 1, TimexType.Date, "FUTURE_REF") { Tf = true };
+        if (W(j + 1, "ago")) return Vague(j, j + 1, "PAST_REF");
+        if (W(j + 1, "ahead") && u >= TimeUnit.Day) return Vague(j, j + 1, "FUTURE_REF");
         if (u is TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Weekend) return null;
         // Bare plurals ("for years", "weeks of talks") are vague durations; annotators tag nearly all of them.
         if (u == TimeUnit.Second) return null;

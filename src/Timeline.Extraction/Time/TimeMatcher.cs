@@ -114,6 +114,7 @@ internal sealed partial class TimeMatcher
         if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3])) return;
         var y = int.Parse(v.AsSpan(0, 4), Inv);
         if (y is < 1 or > 9998) return;
+        var sentence = SentenceOf(h.First);
         // "The firm, founded in 1950, said profit rose from a year earlier": a founding or birth year is an aside, not
         // the story's time.
         var p = h.First - 1;
@@ -121,13 +122,12 @@ internal sealed partial class TimeMatcher
         if (!(Is(p, "founded") || Is(p, "born") || Is(p, "established") || Is(p, "formed") || Is(p, "created") || Is(p, "built") || Is(p, "since")))
         {
             _storyYear = new DateOnly(y, 1, 1);
-            _storyYearSentence = SentenceOf(h.First);
+            _storyYearSentence = sentence;
         }
         if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
         {
             _refMonth = new DateOnly(y, m, 1);
             _refYear = _refMonth;
-            var sentence = SentenceOf(h.First);
             if (v.Length == 7 && NamesMonth(h))
             {
                 if (!ComparisonBase(h.First))
@@ -140,7 +140,7 @@ internal sealed partial class TimeMatcher
         else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
         {
             // A period a figure is compared with ("with 190,000 tonnes in 1985") is not the one reported.
-            if (!ComparisonBase(h.First)) _periodSentence = SentenceOf(h.First);
+            if (!ComparisonBase(h.First)) _periodSentence = sentence;
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -196,11 +196,10 @@ internal sealed partial class TimeMatcher
     private DateOnly? ComparedMonth(int j)
     {
         var s = SentenceOf(j);
+        if (_lastNamedMonth is not { } m || _periodSentence == s || s - m.Sentence > 1) return null;
         // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
         if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly"))) return null;
-        if (_lastNamedMonth is not { } m || _periodSentence == s) return null;
-        if (m.Sentence == s) return m.Month;
-        return s - m.Sentence == 1 ? _firstNamedMonth : null;
+        return m.Sentence == s ? m.Month : _firstNamedMonth;
     }
 
     /// <summary>The anchor that "that"/"the following" + unit refers back to: the last named period of that size, else the last named day.</summary>
@@ -387,7 +386,7 @@ internal sealed partial class TimeMatcher
 
         // "should raise prices in January" looks ahead, "should have warned" back; "is to play on Saturday" is a plan.
         if (sp.Equals("should", StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "have") ? 0 : 1;
-        if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
+        if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && PresentBe(i - 1) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
             && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
         return 0;
@@ -426,8 +425,7 @@ internal sealed partial class TimeMatcher
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
         // "postponed until 3 February": a deadline leans ahead whatever the tense of the verb that set it, though not so
         // far that a near past date loses ("extended until March 1, when it expired", written in mid-March).
-        if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return Governed(first, last) ?? WillAhead(first) ?? 1;
-        return Governed(first, last) ?? WillAhead(first) ?? Tense(first, last);
+        return Governed(first, last) ?? WillAhead(first) ?? (p >= 0 && Is(p, "until") && SetsDeadline(p) ? 1 : Tense(first, last));
     }
 
     /// <summary>
@@ -468,7 +466,7 @@ internal sealed partial class TimeMatcher
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
             if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
             // "is expected on 6 January", "is tipped to ask … on Monday", "is to be shown on Sunday": a present plan.
-            if ((Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am")) && _t[i - 1].Start >= sStart && !PlainReference(first)
+            if (PresentBe(i - 1) && _t[i - 1].Start >= sStart && !PlainReference(first)
                 && (PlanWords.Contains(Span(i)) && PlanFollower(PlanAdverb(i + 1) ? i + 2 : i + 1)
                     || Is(i, "to") && !Is(i + 1, "have") && !Is(i + 1, "blame"))) return 2;
             // "is taking place on 16 January", "are meeting on Wednesday": a present progressive before "on" and a day is a
@@ -541,8 +539,10 @@ internal sealed partial class TimeMatcher
 
     /// <summary>A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued in January").</summary>
     private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
-        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would")
-            || Is(i - 1, "is") || Is(i - 1, "are") || Is(i - 1, "am"));
+        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would") || PresentBe(i - 1));
+
+    /// <summary>"is", "are" or "am": the present of "be" that makes a following participle or "to" a plan or a passive.</summary>
+    private bool PresentBe(int i) => Is(i, "is") || Is(i, "are") || Is(i, "am");
 
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
