@@ -136,6 +136,9 @@ internal static class TimeLexicon
             if (!d.ContainsKey(w)) Add(w, LexKind.Word);
         }
 
+        // "the prior year", "the prior quarter": wire copy's "previous", so every rule for one reads the other.
+        d["prior"] = new Lex("previous", LexKind.Word);
+
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

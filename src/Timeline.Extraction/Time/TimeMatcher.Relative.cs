@@ -256,7 +256,7 @@ internal sealed partial class TimeMatcher
         switch (w)
         {
             case "today":
-                return InTitle(j) ? null : DayWord(j, 0);
+                return InTitle(j) || GenericToday(j) ? null : DayWord(j, 0);
             case "yesterday":
                 return DayWord(j, -1);
             case "tomorrow":
@@ -451,6 +451,35 @@ internal sealed partial class TimeMatcher
             && Span(j).ContainsAnyInRange('a', 'z') && !IsZone(j - 1);
     }
 
+    /// <summary>
+    /// "today's youth", "in today's world", "many of today's personal computers": the present age, not the day, which
+    /// TimeML leaves untagged. "today's meeting" and "today's editions" are the day.
+    /// </summary>
+    private bool GenericToday(int j)
+    {
+        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1))) return false;
+        for (var k = j + 3; k <= j + 5 && k < _n && _t[k].Kind == TokKind.Word; k++)
+        {
+            if (LowerWordIn(k, AgeNouns)) return true;
+            // The noun phrase ends at a function word: "today's protest by people" is the day's protest.
+            if (Span(k).Length <= 4 && !_t[k].Cap && K(k) == LexKind.None && (Is(k, "of") || Is(k, "by") || Is(k, "in") || Is(k, "at") || Is(k, "for")
+                || Is(k, "and") || Is(k, "with") || Is(k, "to") || Is(k, "was") || Is(k, "is") || Is(k, "were") || Is(k, "are") || Is(k, "will") || Is(k, "from"))) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions and conjunctions: a word after "the future" that does not make it a modifier.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenSet.ToFrozenSet(
+        ["with", "for", "in", "at", "by", "from", "to", "as", "but", "or", "than", "when", "if", "because", "while", "without", "are", "were", "has", "had"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that make "today's" mean the present age: people, society and everyday things.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeNouns = FrozenSet.ToFrozenSet(
+        ["world", "society", "youth", "youngsters", "generation", "generations", "children", "kids", "teenagers", "parents", "families", "consumers",
+         "culture", "standards", "technology", "computers", "cars", "homes", "life", "lifestyles", "climate", "era", "people"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Publications = FrozenSet.ToFrozenSet(
         ["Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "People", "Tribune", "Independent", "Mail", "Sun", "World", "Star", "Business", "Journal", "Chronicle", "Standard", "Gazette", "Edition"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -503,6 +532,8 @@ internal sealed partial class TimeMatcher
         var quant = W(j, "every") ? "EVERY" : "EACH";
         var k = j + 1;
         if (Is(k, "other")) k++;
+        // "each expiration Friday", "every market Monday": one plain word may name the kind of day.
+        if (K(k) == LexKind.None && Kind(k, TokKind.Word) && !_t[k].Cap && K(k + 1) == LexKind.Weekday && !_t[k + 1].Lex!.Plural) k++;
         var lk = K(k);
         if (lk == LexKind.Unit && !_t[k].Lex!.Plural)
         {
@@ -548,9 +579,19 @@ internal sealed partial class TimeMatcher
                 else if (W(j + 1, "day")) last++;
                 break;
             case "new":
-                if (!(_t[j].Cap && W(j + 1, "year") && Possessive(j + 2) && (W(j + 4, "day") || W(j + 4, "eve")))) return null;
-                last = j + 4;
-                (m, d) = W(j + 4, "eve") ? (12, 31) : (1, 1);
+                if (!(_t[j].Cap && W(j + 1, "year") && _t[j + 1].Cap && !_t[j + 1].Lex!.Plural)) return null;
+                if (Possessive(j + 2) && (W(j + 4, "day") || W(j + 4, "eve")))
+                {
+                    last = j + 4;
+                    (m, d) = W(j + 4, "eve") ? (12, 31) : (1, 1);
+                    break;
+                }
+
+                // "see in the New Year", "over New Year": the first of January. Not another calendar's ("Chinese New
+                // Year", "Lunar New Year") nor a greeting ("Happy New Year"): a capitalised word other than "The" before it in
+                // its sentence.
+                if (j > 0 && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Cap && !Is(j - 1, "the") && _t[j - 1].Start >= SentenceSpan(j).Start || AllCaps(j)) return null;
+                (m, d, last) = (1, 1, j + 1);
                 break;
             case "thanksgiving":
                 if (!_t[j].Cap) return null;
@@ -666,11 +707,14 @@ internal sealed partial class TimeMatcher
         // "at the moment", "for the moment", "for the time being": now (not "at the moment of impact", "the moment the bomb went off").
         if (Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) && EndsPhrase(k + 1) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for"))
             return Vague(j, Is(k, "time") ? k + 1 : k, "PRESENT_REF");
-        // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title.
-        if (W(k, "future") && _t[k].Cap && MidSentenceName(k)) return null;
+        // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title,
+        // whether the "the" before it is capitalised or not.
+        if (W(k, "future") && _t[k].Cap && (MidSentenceName(k) || !AllCaps(k) && Is(k - 1, "the") && _t[k - 1].Start > SentenceSpan(k).Start)) return null;
         // "player of the year", "pick of the week": an award, not a period.
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2)) && !Ranked(j - 3)) return null;
-        if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")))
+        // "the future king" is a noun's modifier; "the future with hope", "the future of" are the future.
+        if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")
+            && !LowerWordIn(k + 1, FunctionWords)))
             return Vague(j, k, "FUTURE_REF");
         if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").

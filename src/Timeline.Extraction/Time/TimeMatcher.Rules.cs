@@ -210,8 +210,8 @@ internal sealed partial class TimeMatcher
         var chain = SlashChain(j);
         var trading = !dayTok && YearToken(k) is null && !NameBefore(j) && (chain.Last > chain.First || ContractNoun(j + 1) || PriceFor(j));
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !(trading && chain.Last > chain.First)) return null;
-        if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j))) return null;
-        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearAfter(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j))) return null;
+        if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j) || PossessiveMonth(j))) return null;
+        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearAfter(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j) || PossessiveMonth(j))) return null;
 
         if (dayTok)
         {
@@ -426,6 +426,23 @@ internal sealed partial class TimeMatcher
             && !Span(j + 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && StatNoun(j + 2);
     }
 
+    /// <summary>
+    /// "from March's 3.2 mln", "at May's annual meeting": an ambiguous month with a possessive after a preposition, owning
+    /// a figure or a dated thing. Not "Theresa May's budget" (a name before it) nor "criticised May's plan" (no preposition).
+    /// </summary>
+    private bool PossessiveMonth(int j)
+    {
+        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1)) || NameBefore(j)) return false;
+        if (!(Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "than") || Is(j - 1, "with") || Is(j - 1, "since") || Is(j - 1, "to") || Is(j - 1, "over"))) return false;
+        for (var k = j + 3; k <= j + 5 && k < _n; k++)
+        {
+            if (Kind(k, TokKind.Number) || LowerWordIn(k, DatedNouns)) return true;
+            if (_t[k].Kind != TokKind.Word && !(_t[k].Kind == TokKind.Punct && _t[k].P is '$' or '£' or '€')) return false;
+        }
+
+        return false;
+    }
+
     private bool Connective(int i) => Is(i, "and") || Is(i, "or") || Is(i, "to") || Is(i, "through");
 
     private bool StatNoun(int i) => LowerWordIn(i, StatNouns);
@@ -546,7 +563,27 @@ internal sealed partial class TimeMatcher
         if (second > 0 && Kind(second, TokKind.Number) && !_t[second].Grouped
             && (_t[second].Digits == 2 && _t[second].Num == (y + 1) % 100 || _t[second].Digits == 4 && _t[second].Num == y + 1))
             return new Hit(first, second, TimexType.Date, TimeCalendar.Year(y)) { Earliest = new DateOnly(y, 1, 1), Latest = new DateOnly(y + 1, 12, 31), Gran = Granularity.Year };
+        // "the 1987-92 period", "1990-1995": a run of years is one stretch of time from the first to the last, both
+        // counted, not a date in its first year.
+        if (second > 0 && Hyphened(j) && RangeEnd(y, second) is { } end)
+            return new Hit(first, second, TimexType.Duration, "P" + (end - y + 1).ToString(Inv) + "Y") { Earliest = new DateOnly(y, 1, 1), Latest = new DateOnly(end, 12, 31), Gran = Granularity.Year };
         return new Hit(first, j, TimexType.Date, TimeCalendar.Year(y)) { RefDay = null };
+    }
+
+    /// <summary>
+    /// The last year of a hyphenated run that starts in <paramref name="y"/>: "92" in "1987-92", "1995" in "1990-1995".
+    /// A two-digit end of 12 or less reads as a month ("1998-02"), so it is not one.
+    /// </summary>
+    private int? RangeEnd(int y, int i)
+    {
+        if (!Kind(i, TokKind.Number) || _t[i].Grouped) return null;
+        var end = _t[i].Digits switch
+        {
+            2 when _t[i].Num > 12 => y - y % 100 + _t[i].Num + (y % 100 >= _t[i].Num ? 100 : 0),
+            4 => _t[i].Num,
+            _ => 0,
+        };
+        return end > y + 1 && end - y <= 100 ? end : null;
     }
 
     private Hit? DecadeAt(int first, int j)
@@ -737,6 +774,8 @@ internal sealed partial class TimeMatcher
     {
         if (K(k) == LexKind.Weekday && !_t[k].Lex!.Plural) return WeekdayAt(clockFirst, k, 0, allowPart: false);
         if (K(k) == LexKind.Month) return MonthAt(k, k);
+        // "midnight on 31 December", "9 a.m. on 5 May".
+        if ((Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) && _t[k].Digits <= 2 && K(k + 1) == LexKind.Month) return DayMonth(k, k);
         if (W(k, "today") || W(k, "yesterday") || W(k, "tomorrow")) return WordAt(k);
         return null;
     }

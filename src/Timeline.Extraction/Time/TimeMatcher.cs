@@ -432,7 +432,9 @@ internal sealed partial class TimeMatcher
     /// A date named as a reference point, not as the time of the plan: "the gains of March", "weaker than in March".
     /// </summary>
     private bool PlainReference(int first) => Is(first - 1, "of") && !PeriodParts.Contains(first >= 2 && _t[first - 2].Kind == TokKind.Word ? Span(first - 2) : "")
-        || Is(first - 1, "than") || Is(first - 2, "than");
+        || Is(first - 1, "than") || Is(first - 2, "than")
+        // "to return to January levels": the level a month reached, already measured.
+        || K(first) == LexKind.Month && (Is(first + 1, "levels") || Is(first + 1, "level"));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodParts = FrozenSet.ToFrozenSet(
         ["end", "start", "beginning", "middle", "part", "rest", "close", "remainder", "course", "week", "weekend", "month", "day", "night", "morning", "evening"],

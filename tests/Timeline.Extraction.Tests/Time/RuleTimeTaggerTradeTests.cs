@@ -73,7 +73,9 @@ public sealed class RuleTimeTaggerTradeTests
     public void Years_that_do_not_follow_each_other_are_not_one_split_year()
     {
         Assert.Equal("1986", TimeProbe.Find("The ratio was 1986/92 in the study.", Dct, "1986").Value);
-        Assert.Equal("1980", TimeProbe.Find("Prices rose in 1980-82.", Dct, "1980").Value);
+        // A hyphenated run is a stretch of years (RuleTimeTaggerWordingTests), not a split year.
+        var run = TimeProbe.Find("Prices rose in 1980-82.", Dct, "1980-82");
+        Assert.Equal((TimexType.Duration, "P3Y"), (run.Type, run.Value));
     }
 
     // Written on Tuesday 2005-03-15: a present plan puts the date ahead however far, a past one does not.

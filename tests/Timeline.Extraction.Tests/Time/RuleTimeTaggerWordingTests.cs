@@ -1,0 +1,134 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>
+/// Phase 8 (issue 3): wordings that unseen news used and the rules did not know. The New Year, runs of years
+/// ("1987-92"), "the prior year", possessive months ("March's"), a clock time on a dated day, a kind of day after
+/// "each", the present age ("today's youth"), titles ending in "the Future", and a month's level as a reference.
+/// </summary>
+public sealed class RuleTimeTaggerWordingTests
+{
+    // A Tuesday in mid-March.
+    private const string Dct = "2005-03-15";
+
+    [Theory]
+    [InlineData("Strikes over Christmas and the New Year hit output.", "New Year", "2005-01-01")]
+    [InlineData("Sales slowed over New Year.", "New Year", "2005-01-01")]
+    [InlineData("In his New Year message he praised the aid effort.", "New Year", "2005-01-01")]
+    [InlineData("The damages will be assessed in the New Year.", "New Year", "2006-01-01")]
+    [InlineData("On New Year's Day he resigned.", "New Year's Day", "2005-01-01")]
+    [InlineData("The party ends on New Year's Eve.", "New Year's Eve", "2004-12-31")]
+    public void The_New_Year_is_the_first_of_January(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Chinese New Year falls in February.")]
+    [InlineData("Crowds marked the Lunar New Year in Hanoi.")]
+    [InlineData("Happy New Year to all our readers.")]
+    [InlineData("He wished them a happy new year.")]
+    public void Another_calendars_new_year_or_a_greeting_is_not_the_first_of_January(string text) =>
+        Assert.DoesNotContain(TimeProbe.All(text, Dct), t => t.Text.Contains("Year", StringComparison.OrdinalIgnoreCase));
+
+    [Theory]
+    [InlineData("The figures cover the 1987-92 period.", "1987-92", "P6Y", "1987-01-01", "1992-12-31")]
+    [InlineData("He hosted the show in 1956-87.", "1956-87", "P32Y", "1956-01-01", "1987-12-31")]
+    [InlineData("The bank lent heavily over 1990-1995.", "1990-1995", "P6Y", "1990-01-01", "1995-12-31")]
+    [InlineData("The budget for 2007-13 was agreed.", "2007-13", "P7Y", "2007-01-01", "2013-12-31")]
+    public void A_run_of_years_is_one_stretch_with_both_ends(string text, string span, string value, string earliest, string latest)
+    {
+        var t = TimeProbe.Find(text, Dct, span);
+        Assert.Equal((TimexType.Duration, value), (t.Type, t.Value));
+        Assert.Equal((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)), (t.Earliest!.Value, t.Latest!.Value));
+    }
+
+    [Theory]
+    [InlineData("The 1984-85 season was poor.", "1984-85", "1984")]
+    [InlineData("Prices fell in the 2003/04 season.", "2003/04", "2003")]
+    public void A_split_season_is_not_a_run(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Fact]
+    public void A_two_digit_end_of_twelve_or_less_is_not_a_run() =>
+        Assert.DoesNotContain(TimeProbe.All("The data for 1998-02 were revised.", Dct), t => t.Type == TimexType.Duration);
+
+    [Theory]
+    [InlineData("Profit was 4 mln dlrs against 3 mln dlrs in the prior year.", "the prior year", "2004")]
+    [InlineData("Results for the prior quarter were restated.", "the prior quarter", "2004-Q4")]
+    [InlineData("Sales rose 5 pct from the prior week.", "the prior week", "2005-W10")]
+    public void Prior_is_previous(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Fact]
+    public void Prior_to_is_not_a_period() =>
+        Assert.Empty(TimeProbe.All("The bank acted prior to the merger.", Dct));
+
+    [Theory]
+    [InlineData("Output will fall to 2.4 mln from March's 3.2 mln.", "March", "2005-03")]
+    [InlineData("It will be put to shareholders at May's annual general meeting.", "May", "2005-05")]
+    [InlineData("Exports were higher than May's total.", "May", "2005-05")]
+    public void An_ambiguous_month_owning_a_figure_or_a_dated_thing_is_a_month(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Labour attacked Theresa May's budget.")]
+    [InlineData("The report came from May's office.")]
+    [InlineData("Critics rejected May's plan.")]
+    [InlineData("The letter was sent to March's lawyers.")]
+    public void A_possessive_name_is_not_a_month(string text) =>
+        Assert.Empty(TimeProbe.All(text, Dct));
+
+    [Theory]
+    [InlineData("The deadline passed at midnight on 31 December.", "midnight on 31 December", "2004-12-31T24:00")]
+    [InlineData("The office reopens at 9 a.m. on 3 April.", "9 a.m. on 3 April", "2005-04-03T09:00")]
+    [InlineData("Between midnight on 31 December and midnight on 1 January, 133m texts were sent.", "midnight on 1 January", "2005-01-01T24:00")]
+    [InlineData("The vote closes at midnight on Friday.", "midnight on Friday", "2005-03-18T24:00")]
+    public void A_clock_time_on_a_dated_day_is_one_time(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Time, value);
+
+    [Theory]
+    [InlineData("Prices swing on each expiration Friday.", "each expiration Friday", "XXXX-WXX-5", "EACH")]
+    [InlineData("Crowds gather every market Monday.", "every market Monday", "XXXX-WXX-1", "EVERY")]
+    [InlineData("He plays every other Friday.", "every other Friday", "XXXX-WXX-5", "EVERY")]
+    public void A_kind_of_day_after_each_or_every_is_a_set(string text, string span, string value, string quant)
+    {
+        var t = TimeProbe.Find(text, Dct, span);
+        Assert.Equal((TimexType.Set, value, quant), (t.Type, t.Value, t.Quant));
+    }
+
+    [Theory]
+    [InlineData("In today's world, paternity is easy to prove.")]
+    [InlineData("The case means a lot to today's youth.")]
+    [InlineData("They are the chips in many of today's personal computers.")]
+    [InlineData("Today's young people vote less.")]
+    public void Todays_as_the_present_age_is_not_the_day(string text) =>
+        Assert.Empty(TimeProbe.All(text, Dct));
+
+    [Theory]
+    [InlineData("Today's meeting was cancelled.", "Today")]
+    [InlineData("Today's protest by people in the capital was peaceful.", "Today")]
+    [InlineData("The story ran in today's editions.", "today")]
+    public void Todays_before_a_thing_of_the_day_is_the_day(string text, string span) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, "2005-03-15");
+
+    [Theory]
+    [InlineData("He watched Back to the Future again.")]
+    [InlineData("The expert works at the Institute for the Future.")]
+    [InlineData("Sections include Cinema of the Future and Cinema of the World.")]
+    public void A_title_ending_in_the_Future_is_not_future(string text) =>
+        Assert.DoesNotContain(TimeProbe.All(text, Dct), t => t.Value == "FUTURE_REF");
+
+    [Theory]
+    [InlineData("In the future, cars will drive themselves.")]
+    [InlineData("He looked to the future with hope.")]
+    [InlineData("The club will invest in the future.")]
+    public void The_future_in_running_text_stays_future(string text) =>
+        Assert.Contains(TimeProbe.All(text, Dct), t => t.Value == "FUTURE_REF");
+
+    [Theory]
+    [InlineData("The aim is to return prices to January levels.", "January", "2005-01")]
+    [InlineData("Output is to rise above December levels.", "December", "2004-12")]
+    [InlineData("The aim is to sign the deal in January.", "January", "2006-01")]
+    public void A_months_level_is_a_reference_not_a_plan(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+}
