@@ -480,6 +480,9 @@ internal sealed partial class TimeMatcher
             if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
                 && !(Is(i - 1, "used") || Is(i - 1, "appear") || Is(i - 1, "appears") || Is(i - 1, "seem") || Is(i - 1, "seems") || Is(i - 1, "said")
                     || Is(i - 1, "believed") || Is(i - 1, "thought") || Is(i - 1, "known") || Is(i - 1, "reported") || Is(i - 1, "alleged"))) return 2;
+            // "was named to face Wales on Saturday", "has been picked to start on Sunday": the infinitive after a
+            // selection names what the chosen one is still to do, so the date leans ahead (+1).
+            if (Is(i, "to") && LowerWordIn(i - 1, SelectionVerbs) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word) return 1;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
@@ -487,6 +490,11 @@ internal sealed partial class TimeMatcher
 
         return null;
     }
+
+    /// <summary>Participles of choosing someone for a task: "named", "picked", "selected" (to face, to start, to lead).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelectionVerbs = FrozenSet.ToFrozenSet(
+        ["named", "picked", "selected", "chosen", "drafted", "recalled", "appointed", "nominated", "tipped", "cleared", "passed"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Progressives that look back at a dated event: "are investigating a shooting on Sunday", "is reporting on 14 March".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InquiryVerbs = FrozenSet.ToFrozenSet(

@@ -131,4 +131,13 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("The aim is to sign the deal in January.", "January", "2006-01")]
     public void A_months_level_is_a_reference_not_a_plan(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Smith was named to face Wales on Saturday.", "Saturday", "2005-03-19")]
+    [InlineData("Jones has been picked to start against Italy on Sunday.", "Sunday", "2005-03-20")]
+    [InlineData("She was selected to lead the delegation on Monday.", "Monday", "2005-03-21")]
+    [InlineData("He flew to Amman to meet the king on Sunday.", "Sunday", "2005-03-13")]
+    [InlineData("Smith, who was named to lead the team in February, resigned.", "February", "2005-02")]
+    public void An_infinitive_after_a_selection_leans_ahead(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
 }
