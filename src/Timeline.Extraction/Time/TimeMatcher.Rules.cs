@@ -297,9 +297,27 @@ internal sealed partial class TimeMatcher
         return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, (m1 + 2) / 3, first, last)) + q) { Tf = true };
     }
 
-    /// <summary>The year of an undated quarter: a quarter still to begin is last year's unless the clause looks ahead.</summary>
-    private int QuarterYear(DateOnly a, int q, int first, int last) =>
-        new DateOnly(a.Year, 3 * q - 2, 1) > a && !Future(first, last) ? a.Year - 1 : a.Year;
+    /// <summary>
+    /// The year of a quarter named without one. A quarter still to start is last year's unless the clause looks ahead;
+    /// the quarter right after the publication date's is this year's unless the clause leans back ("output rose in the
+    /// second quarter"): written on 31 March, "growth in the second quarter could ease" is the coming one.
+    /// </summary>
+    private int QuarterYear(DateOnly a, int q, int first, int last)
+    {
+        // "Last year, the firm lost money in the second quarter", "In 1986, it reported a third quarter loss".
+        if (_frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
+        var start = new DateOnly(a.Year, 3 * q - 2, 1);
+        if (start <= a) return a.Year;
+        if (q == (a.Month - 1) / 3 + 2)
+        {
+            // "grew 3.7% in the third quarter, up from 3.3% in the second quarter": a quarter the sentence already
+            // dated last year keeps the next one there.
+            if (_lastQuarter is { } lq && lq.Sentence == SentenceOf(first) && lq.Year < a.Year) return lq.Year;
+            return DateTense(first, last) < 0 ? a.Year - 1 : a.Year;
+        }
+
+        return Future(first, last) ? a.Year : a.Year - 1;
+    }
 
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
     private (int First, int Last) SlashChain(int j)

@@ -59,6 +59,12 @@ internal sealed partial class TimeMatcher
     private DateOnly? _refYear;
     private DateOnly? _storyYear;
     private int _storyYearSentence = int.MinValue;
+
+    // The year and sentence of the last quarter named with a number ("the third quarter" = 2004-Q3).
+    private (int Year, int Sentence)? _lastQuarter;
+
+    // A year that opened its sentence ("In 1986, …", "Last year, …", "For all of 1986, …"): it dates the whole sentence.
+    private (int Year, int Sentence)? _frontedYear;
     // The last and the first month named by name in the latest sentence that named one, and the latest sentence that
     // named any other period: the anchors of "a year earlier" in monthly statistics (see ComparedMonth).
     private (DateOnly Month, int Sentence)? _lastNamedMonth;
@@ -124,6 +130,9 @@ internal sealed partial class TimeMatcher
             _storyYear = new DateOnly(y, 1, 1);
             _storyYearSentence = sentence;
         }
+
+        // Up to three words may lead in: "In 1986,", "For all of 1986,", "During last year,".
+        if (v.Length == 4 && P(h.Last + 1, ',') && (h.First < 4 || _t[h.First - 4].End <= SentenceSpan(h.First).Start)) _frontedYear = (y, sentence);
         if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
         {
             _refMonth = new DateOnly(y, m, 1);
@@ -141,6 +150,7 @@ internal sealed partial class TimeMatcher
         {
             // A period a figure is compared with ("with 190,000 tonnes in 1985") is not the one reported.
             if (!ComparisonBase(h.First)) _periodSentence = sentence;
+            if (v.Length == 7 && v[5] == 'Q' && !ComparisonBase(h.First) && SpansWord(h, "quarter")) _lastQuarter = (y, sentence);
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -169,6 +179,17 @@ internal sealed partial class TimeMatcher
         {
             if (P(i, ',') || P(i, ';') || IsClauseWord(i)) return false;
             if (Is(i, "from") || Is(i, "with") || Is(i, "against") || Is(i, "than") || Is(i, "versus")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the hit's words is <paramref name="word"/> in the trigger lexicon ("the third quarter", not "a year earlier").</summary>
+    private bool SpansWord(Hit h, string word)
+    {
+        for (var i = h.First; i <= h.Last; i++)
+        {
+            if (W(i, word)) return true;
         }
 
         return false;
@@ -386,6 +407,9 @@ internal sealed partial class TimeMatcher
 
         // "should raise prices in January" looks ahead, "should have warned" back; "is to play on Saturday" is a plan.
         if (sp.Equals("should", StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "have") ? 0 : 1;
+        // "could soon be replaced" looks ahead; "could not prevent" and "could give no reason" are past ability.
+        if (sp.Equals("could", StringComparison.OrdinalIgnoreCase))
+            return Is(i + 1, "not") || Is(i + 1, "never") || Is(i + 1, "hardly") || Is(i + 1, "have") || P(i + 1, '\'') || Is(i + 2, "no") || Is(i + 3, "no") ? 0 : 1;
         if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && PresentBe(i - 1) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
             && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
@@ -480,9 +504,10 @@ internal sealed partial class TimeMatcher
             if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
                 && !(Is(i - 1, "used") || Is(i - 1, "appear") || Is(i - 1, "appears") || Is(i - 1, "seem") || Is(i - 1, "seems") || Is(i - 1, "said")
                     || Is(i - 1, "believed") || Is(i - 1, "thought") || Is(i - 1, "known") || Is(i - 1, "reported") || Is(i - 1, "alleged"))) return 2;
-            // "was named to face Wales on Saturday", "has been picked to start on Sunday": the infinitive after a
-            // selection names what the chosen one is still to do, so the date leans ahead (+1).
-            if (Is(i, "to") && LowerWordIn(i - 1, SelectionVerbs) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word) return 1;
+            // "was named to face Wales on Saturday", "has been picked to start on Sunday", "has urged makers to cut
+            // output in the second quarter": the infinitive after a selection or a directive names what is still to be
+            // done, so the date leans ahead (+1).
+            if (Is(i, "to") && (LowerWordIn(i - 1, SelectionVerbs) || LowerWordIn(i - 2, DirectiveVerbs) && Kind(i - 1, TokKind.Word) && K(i - 1) == LexKind.None) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word) return 1;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
@@ -494,6 +519,11 @@ internal sealed partial class TimeMatcher
     /// <summary>Participles of choosing someone for a task: "named", "picked", "selected" (to face, to start, to lead).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelectionVerbs = FrozenSet.ToFrozenSet(
         ["named", "picked", "selected", "chosen", "drafted", "recalled", "appointed", "nominated", "tipped", "cleared", "passed"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that tell someone to do something: "urged makers to", "asked banks to".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = FrozenSet.ToFrozenSet(
+        ["urged", "urges", "urge", "asked", "asks", "ask", "ordered", "orders", "told", "tells", "instructed", "called", "calls", "pressed", "presses", "invited", "invites"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Progressives that look back at a dated event: "are investigating a shooting on Sunday", "is reporting on 14 March".</summary>

@@ -140,4 +140,29 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("Smith, who was named to lead the team in February, resigned.", "February", "2005-02")]
     public void An_infinitive_after_a_selection_leans_ahead(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    // Written on Tuesday 31 March 1987, the day before the second quarter starts.
+    [Theory]
+    [InlineData("The ministry has urged makers to cut output by 11 pct in the second quarter.", "the second quarter", "1987-Q2")]
+    [InlineData("Growth in the second quarter could ease back to two pct.", "the second quarter", "1987-Q2")]
+    [InlineData("Output rose 3 pct in the second quarter.", "the second quarter", "1986-Q2")]
+    [InlineData("The economy grew 3.7 pct in the third quarter, up from 3.3 pct in the second quarter.", "the second quarter", "1986-Q2")]
+    [InlineData("Sales will rise in the third quarter.", "the third quarter", "1987-Q3")]
+    [InlineData("Sales rose in the third quarter.", "the third quarter", "1986-Q3")]
+    [InlineData("Last year, the firm lost 243,000 dlrs in the second quarter.", "the second quarter", "1986-Q2")]
+    [InlineData("In 1985, it reported a third quarter loss of two mln dlrs.", "third quarter", "1985-Q3")]
+    [InlineData("For all of 1986, output rose 0.7 pct from 1985, with rises in the first quarter.", "the first quarter", "1986-Q1")]
+    [InlineData("Output rose 0.7 pct from 1985, with rises in the first quarter.", "the first quarter", "1987-Q1")]
+    public void A_quarter_without_a_year_takes_the_one_the_clause_means(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-31", span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Video games could soon be used in classrooms.", "soon", "FUTURE_REF")]
+    [InlineData("Williams could be fit for Saturday's match.", "Saturday", "2005-03-19")]
+    [InlineData("Quotas could come into force during the summer.", "the summer", "2005-SU")]
+    [InlineData("The central bank could not stop the dollar falling on Monday.", "Monday", "2005-03-14")]
+    [InlineData("The spokesman could give no reason for the peak on Tuesday.", "Tuesday", "2005-03-15")]
+    [InlineData("He said he could have won on Saturday.", "Saturday", "2005-03-12")]
+    public void Could_looks_ahead_unless_it_is_past_ability(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, Dct, span).Value);
 }
