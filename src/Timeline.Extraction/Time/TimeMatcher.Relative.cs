@@ -1011,7 +1011,9 @@ internal sealed partial class TimeMatcher
                 {
                     TimeUnit.Year => Rel(first, k, TimexType.Date, u, ResultsYear(first, k)),
                     TimeUnit.Week or TimeUnit.Month => Rel(first, k, TimexType.Date, u, 0),
-                    TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, -1),
+                    // "will declare the loans non-performing at the end of the quarter": a clause that looks ahead means the
+                    // current one, unless it is a forecast of the quarter being reported ("analysts expected 35 cents for the quarter").
+                    TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, Future(first, k) && !SentenceAny(first, i => Is(i, "expected") || Is(i, "expects") || Is(i, "estimated")) ? 0 : -1),
                     TimeUnit.Decade => Rel(first, k, TimexType.Date, u, 0),
                     _ => null,
                 };

@@ -165,4 +165,13 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("He said he could have won on Saturday.", "Saturday", "2005-03-12")]
     public void Could_looks_ahead_unless_it_is_past_ability(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, Dct, span).Value);
+
+    // Written on Monday 23 March 1987, late in the first quarter.
+    [Theory]
+    [InlineData("Banks will declare the loans non-performing at the end of the quarter.", "the end of the quarter", "1987-Q1")]
+    [InlineData("The write-off will reduce net earnings for the quarter.", "the quarter", "1987-Q1")]
+    [InlineData("Profit rose 12 pct in the quarter.", "the quarter", "1986-Q4")]
+    [InlineData("Analysts expected the firm to earn 35 cents a share for the quarter.", "the quarter", "1986-Q4")]
+    public void The_quarter_is_the_last_complete_one_unless_the_clause_looks_ahead(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "1987-03-23", span).Value);
 }
