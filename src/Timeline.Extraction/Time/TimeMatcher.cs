@@ -449,7 +449,31 @@ internal sealed partial class TimeMatcher
         if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
         // "postponed until 3 February": a deadline leans ahead whatever the tense of the verb that set it, though not so
         // far that a near past date loses ("extended until March 1, when it expired", written in mid-March).
-        return Governed(first, last) ?? WillAhead(first) ?? (p >= 0 && Is(p, "until") && SetsDeadline(p) ? 1 : Tense(first, last));
+        return Governed(first, last) ?? WillAhead(first) ?? (p >= 0 && Is(p, "until") && SetsDeadline(p) || AheadOf(first) ? 1 : Tense(first, last));
+    }
+
+    /// <summary>
+    /// "ahead of Thursday's results", "in the run-up to the March elections": what a report is ahead of had not
+    /// happened when it was written, whatever the tense of the verb, so the date leans ahead. Not a comparison ("well
+    /// ahead of Friday's final 71.8", "2 pct ahead of") nor a past perfect ("had forecast ahead of Friday's figures").
+    /// </summary>
+    private bool AheadOf(int first)
+    {
+        var p = first - 1;
+        if (W(p, "the")) p--;
+        int a;
+        if (Is(p, "of") && W(p - 1, "ahead")) a = p - 1;
+        else if (Is(p, "to") && (Is(p - 1, "run-up") || Is(p - 1, "up") && Is(p - 2, "run"))) a = Is(p - 1, "up") ? p - 2 : p - 1;
+        else return false;
+        if (Is(a - 1, "well") || Is(a - 1, "far") || Is(a - 1, "just") || Is(a - 1, "slightly") || Is(a - 1, "way") || Is(a - 1, "comfortably")
+            || Is(a - 1, "pct") || Is(a - 1, "percent") || Is(a - 1, "points") || Kind(a - 1, TokKind.Number) || P(a - 1, '%')) return false;
+        var start = SentenceSpan(first).Start;
+        for (var i = a - 1; i >= 0 && i >= a - 6 && _t[i].Start >= start; i--)
+        {
+            if (Is(i, "had")) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -618,6 +642,7 @@ internal sealed partial class TimeMatcher
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && Is(p, "until") && SetsDeadline(p)) return 2;
         if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
+        if (AheadOf(first)) return 1;
         if (WillAhead(first) is { } ahead) return ahead;
         var tense = Tense(first, last);
         if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && Possessive(last + 1)) return -1;

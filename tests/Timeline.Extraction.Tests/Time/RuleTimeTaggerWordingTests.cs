@@ -174,4 +174,15 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("Analysts expected the firm to earn 35 cents a share for the quarter.", "the quarter", "1986-Q4")]
     public void The_quarter_is_the_last_complete_one_unless_the_clause_looks_ahead(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, "1987-03-23", span).Value);
+
+    [Theory]
+    [InlineData("Campaigning intensified ahead of Sunday's vote.", "Sunday", "2005-03-20")]
+    [InlineData("Dealers squared positions ahead of Wednesday's meeting of finance ministers.", "Wednesday", "2005-03-16")]
+    [InlineData("Issues remained unresolved in the run-up to Thursday's deadline.", "Thursday", "2005-03-17")]
+    [InlineData("Parties campaigned ahead of the October election.", "October", "2005-10")]
+    [InlineData("The pound closed well ahead of Friday's final 71.8.", "Friday", "2005-03-11")]
+    [InlineData("Sales were 2 pct ahead of Monday's level.", "Monday", "2005-03-14")]
+    [InlineData("Growth topped what economists had forecast ahead of Friday's announcement.", "Friday", "2005-03-11")]
+    public void What_a_report_is_ahead_of_lies_ahead(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, Dct, span).Value);
 }
