@@ -462,16 +462,19 @@ internal sealed partial class TimeMatcher
         {
             if (LowerWordIn(k, AgeNouns)) return true;
             // The noun phrase ends at a function word: "today's protest by people" is the day's protest.
-            if (Span(k).Length <= 4 && !_t[k].Cap && K(k) == LexKind.None && (Is(k, "of") || Is(k, "by") || Is(k, "in") || Is(k, "at") || Is(k, "for")
-                || Is(k, "and") || Is(k, "with") || Is(k, "to") || Is(k, "was") || Is(k, "is") || Is(k, "were") || Is(k, "are") || Is(k, "will") || Is(k, "from"))) return false;
+            if (LowerWordIn(k, FunctionWords)) return false;
         }
 
         return false;
     }
 
-    /// <summary>Prepositions and conjunctions: a word after "the future" that does not make it a modifier.</summary>
+    /// <summary>
+    /// Prepositions, conjunctions and auxiliaries, which end a noun phrase: "the future of" and "the future with hope" are
+    /// the future, unlike "the future king"; "today's protest by people" is the day's.
+    /// </summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenSet.ToFrozenSet(
-        ["with", "for", "in", "at", "by", "from", "to", "as", "but", "or", "than", "when", "if", "because", "while", "without", "are", "were", "has", "had"],
+        ["of", "and", "with", "for", "in", "at", "by", "from", "to", "as", "but", "or", "than", "when", "if", "because", "while", "without",
+         "is", "was", "are", "were", "has", "had", "will"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns that make "today's" mean the present age: people, society and everyday things.</summary>
@@ -713,8 +716,7 @@ internal sealed partial class TimeMatcher
         // "player of the year", "pick of the week": an award, not a period.
         if (K(k) == LexKind.Unit && !_t[k].Lex!.Plural && Is(j - 1, "of") && j >= 2 && _t[j - 2].Kind == TokKind.Word && AwardNouns.Contains(Span(j - 2)) && !Ranked(j - 3)) return null;
         // "the future king" is a noun's modifier; "the future with hope", "the future of" are the future.
-        if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !Is(k + 1, "of") && !Is(k + 1, "and") && !Is(k + 1, "is") && !Is(k + 1, "was") && !Is(k + 1, "will")
-            && !LowerWordIn(k + 1, FunctionWords)))
+        if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !LowerWordIn(k + 1, FunctionWords)))
             return Vague(j, k, "FUTURE_REF");
         if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
