@@ -460,13 +460,30 @@ internal sealed partial class TimeMatcher
         if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1))) return false;
         for (var k = j + 3; k <= j + 5 && k < _n && _t[k].Kind == TokKind.Word; k++)
         {
-            if (LowerWordIn(k, AgeNouns)) return true;
+            // The age noun must head the phrase: "today's climate talks" and "today's youth team" are the day's.
+            if (LowerWordIn(k, AgeNouns)) return !(LowerWordIn(k + 1, EventNouns) || Possessive(k + 1));
             // The noun phrase ends at a function word: "today's protest by people" is the day's protest.
             if (LowerWordIn(k, FunctionWords)) return false;
         }
 
         return false;
     }
+
+    /// <summary>Words before "New Year" that make it another calendar's or a greeting.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherNewYears = FrozenSet.ToFrozenSet(
+        ["chinese", "lunar", "jewish", "islamic", "muslim", "hijri", "persian", "iranian", "vietnamese", "korean", "tibetan", "orthodox", "hindu",
+         "sikh", "tamil", "thai", "sinhala", "bengali", "nepali", "ethiopian", "kurdish", "khmer", "cambodian", "lao", "mongolian", "happy", "merry", "prosperous"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that name a kind of day before a weekday: "expiration Friday", "market Monday".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DayKinds = FrozenSet.ToFrozenSet(
+        ["expiration", "expiry", "settlement", "trading", "market", "business", "working", "polling", "race", "match", "school", "pay", "collection"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of forecasting or reporting a period's results, which is over by then.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportedWords = FrozenSet.ToFrozenSet(
+        ["expected", "expects", "expect", "estimated", "estimates", "estimate", "forecast", "forecasts", "report", "reports", "post", "posts"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Prepositions, conjunctions and auxiliaries, which end a noun phrase: "the future of" and "the future with hope" are
@@ -475,6 +492,13 @@ internal sealed partial class TimeMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FrozenSet.ToFrozenSet(
         ["of", "and", "with", "for", "in", "at", "by", "from", "to", "as", "but", "or", "than", "when", "if", "because", "while", "without",
          "is", "was", "are", "were", "has", "had", "will"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns of a day's events, which an age noun before them only modifies: "today's climate talks", "today's youth team".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNouns = FrozenSet.ToFrozenSet(
+        ["talks", "conference", "match", "final", "meeting", "summit", "game", "concert", "championship", "championships", "team", "event", "session",
+         "show", "race", "election", "debate", "festival", "parade", "ceremony", "trial", "hearing", "rally", "protest", "launch", "deadline",
+         "edition", "editions", "programme", "program", "broadcast", "forum", "fair", "exhibition", "lecture", "march", "strike", "walkout"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns that make "today's" mean the present age: people, society and everyday things.</summary>
@@ -535,8 +559,9 @@ internal sealed partial class TimeMatcher
         var quant = W(j, "every") ? "EVERY" : "EACH";
         var k = j + 1;
         if (Is(k, "other")) k++;
-        // "each expiration Friday", "every market Monday": one plain word may name the kind of day.
-        if (K(k) == LexKind.None && Kind(k, TokKind.Word) && !_t[k].Cap && K(k + 1) == LexKind.Weekday && !_t[k + 1].Lex!.Plural) k++;
+        // "each expiration Friday", "every market Monday": a word for a kind of day may come between ("fined each player
+        // Monday" is a day).
+        if (LowerWordIn(k, DayKinds) && K(k + 1) == LexKind.Weekday && !_t[k + 1].Lex!.Plural) k++;
         var lk = K(k);
         if (lk == LexKind.Unit && !_t[k].Lex!.Plural)
         {
@@ -582,7 +607,7 @@ internal sealed partial class TimeMatcher
                 else if (W(j + 1, "day")) last++;
                 break;
             case "new":
-                if (!(_t[j].Cap && W(j + 1, "year") && _t[j + 1].Cap && !_t[j + 1].Lex!.Plural)) return null;
+                if (!(_t[j].Cap && W(j + 1, "year") && !_t[j + 1].Lex!.Plural)) return null;
                 if (Possessive(j + 2) && (W(j + 4, "day") || W(j + 4, "eve")))
                 {
                     last = j + 4;
@@ -591,9 +616,8 @@ internal sealed partial class TimeMatcher
                 }
 
                 // "see in the New Year", "over New Year": the first of January. Not another calendar's ("Chinese New
-                // Year", "Lunar New Year") nor a greeting ("Happy New Year"): a capitalised word other than "The" before it in
-                // its sentence.
-                if (j > 0 && _t[j - 1].Kind == TokKind.Word && _t[j - 1].Cap && !Is(j - 1, "the") && _t[j - 1].Start >= SentenceSpan(j).Start || AllCaps(j)) return null;
+                // Year", "the lunar New Year") nor a greeting ("Happy New Year").
+                if (!_t[j + 1].Cap || j > 0 && _t[j - 1].Kind == TokKind.Word && OtherNewYears.Contains(Span(j - 1)) || AllCaps(j)) return null;
                 (m, d, last) = (1, 1, j + 1);
                 break;
             case "thanksgiving":
@@ -1014,8 +1038,9 @@ internal sealed partial class TimeMatcher
                     TimeUnit.Year => Rel(first, k, TimexType.Date, u, ResultsYear(first, k)),
                     TimeUnit.Week or TimeUnit.Month => Rel(first, k, TimexType.Date, u, 0),
                     // "will declare the loans non-performing at the end of the quarter": a clause that looks ahead means the
-                    // current one, unless it is a forecast of the quarter being reported ("analysts expected 35 cents for the quarter").
-                    TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, Future(first, k) && !SentenceAny(first, i => Is(i, "expected") || Is(i, "expects") || Is(i, "estimated")) ? 0 : -1),
+                    // current one, unless it forecasts or reports a quarter's results ("analysts expect 35 cents for the
+                    // quarter", "will report results for the quarter on Tuesday", "the quarter ended Feb 28").
+                    TimeUnit.Quarter => Rel(first, k, TimexType.Date, u, Future(first, k) && !Is(k + 1, "ended") && !Is(k + 1, "ending") && !SentenceAny(first, i => LowerWordIn(i, ReportedWords)) ? 0 : -1),
                     TimeUnit.Decade => Rel(first, k, TimexType.Date, u, 0),
                     _ => null,
                 };

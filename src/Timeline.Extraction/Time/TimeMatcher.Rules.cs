@@ -298,25 +298,15 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// The year of a quarter named without one. A quarter still to start is last year's unless the clause looks ahead;
-    /// the quarter right after the publication date's is this year's unless the clause leans back ("output rose in the
-    /// second quarter"): written on 31 March, "growth in the second quarter could ease" is the coming one.
+    /// The year of a quarter named without one: a quarter still to start is last year's unless the clause looks ahead. A
+    /// year that opened a sentence that does not look ahead dates its quarters ("Last year, the firm lost money in the
+    /// second quarter", "For all of 1986, … the first quarter").
     /// </summary>
     private int QuarterYear(DateOnly a, int q, int first, int last)
     {
-        // "Last year, the firm lost money in the second quarter", "In 1986, it reported a third quarter loss".
-        if (_frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
-        var start = new DateOnly(a.Year, 3 * q - 2, 1);
-        if (start <= a) return a.Year;
-        if (q == (a.Month - 1) / 3 + 2)
-        {
-            // "grew 3.7% in the third quarter, up from 3.3% in the second quarter": a quarter the sentence already
-            // dated last year keeps the next one there.
-            if (_lastQuarter is { } lq && lq.Sentence == SentenceOf(first) && lq.Year < a.Year) return lq.Year;
-            return DateTense(first, last) < 0 ? a.Year - 1 : a.Year;
-        }
-
-        return Future(first, last) ? a.Year : a.Year - 1;
+        var ahead = Future(first, last);
+        if (!ahead && _frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
+        return new DateOnly(a.Year, 3 * q - 2, 1) > a && !ahead ? a.Year - 1 : a.Year;
     }
 
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
@@ -446,20 +436,25 @@ internal sealed partial class TimeMatcher
 
     /// <summary>
     /// "from March's 3.2 mln", "at May's annual meeting": an ambiguous month with a possessive after a preposition, owning
-    /// a figure or a dated thing. Not "Theresa May's budget" (a name before it) nor "criticised May's plan" (no preposition).
+    /// a measured figure or a dated thing. Not "criticised May's plan" (no preposition) nor "support from May's 317 MPs".
     /// </summary>
     private bool PossessiveMonth(int j)
     {
-        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1)) || NameBefore(j)) return false;
-        if (!(Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "than") || Is(j - 1, "with") || Is(j - 1, "since") || Is(j - 1, "to") || Is(j - 1, "over"))) return false;
+        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1))) return false;
+        if (!(Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "than") || Is(j - 1, "since") || Is(j - 1, "over"))) return false;
         for (var k = j + 3; k <= j + 5 && k < _n; k++)
         {
-            if (Kind(k, TokKind.Number) || LowerWordIn(k, DatedNouns)) return true;
+            // A figure counts only with a unit after it ("March's 3.2 mln", not "May's 317 MPs").
+            if (LowerWordIn(k, DatedNouns) || Kind(k, TokKind.Number) && LowerWordIn(k + 1, FigureUnits)) return true;
             if (_t[k].Kind != TokKind.Word && !(_t[k].Kind == TokKind.Punct && _t[k].P is '$' or '£' or '€')) return false;
         }
 
         return false;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FigureUnits = FrozenSet.ToFrozenSet(
+        ["mln", "million", "billion", "bln", "pct", "percent", "tonnes", "tons", "dlrs", "barrels", "bpd", "points", "units", "yen", "marks", "stg"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool Connective(int i) => Is(i, "and") || Is(i, "or") || Is(i, "to") || Is(i, "through");
 
@@ -601,7 +596,9 @@ internal sealed partial class TimeMatcher
             4 => _t[i].Num,
             _ => 0,
         };
-        return end > y + 1 && end - y <= 100 ? end : null;
+        // A two-digit end that crosses a century ("1998-15") spans a few years at most; "1990-85" is a score.
+        var wraps = _t[i].Digits == 2 && end - y > 100 - y % 100;
+        return end > y + 1 && end - y <= (wraps ? 30 : 100) ? end : null;
     }
 
     private Hit? DecadeAt(int first, int j)

@@ -60,9 +60,6 @@ internal sealed partial class TimeMatcher
     private DateOnly? _storyYear;
     private int _storyYearSentence = int.MinValue;
 
-    // The year and sentence of the last quarter named with a number ("the third quarter" = 2004-Q3).
-    private (int Year, int Sentence)? _lastQuarter;
-
     // A year that opened its sentence ("In 1986, …", "Last year, …", "For all of 1986, …"): it dates the whole sentence.
     private (int Year, int Sentence)? _frontedYear;
     // The last and the first month named by name in the latest sentence that named one, and the latest sentence that
@@ -131,8 +128,8 @@ internal sealed partial class TimeMatcher
             _storyYearSentence = sentence;
         }
 
-        // Up to three words may lead in: "In 1986,", "For all of 1986,", "During last year,".
-        if (v.Length == 4 && P(h.Last + 1, ',') && (h.First < 4 || _t[h.First - 4].End <= SentenceSpan(h.First).Start)) _frontedYear = (y, sentence);
+        // Up to three words of a preposition phrase may lead in: "In 1986,", "For all of 1986,", "During last year,".
+        if (v.Length == 4 && P(h.Last + 1, ',') && FrontedPhrase(h.First)) _frontedYear = (y, sentence);
         if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && int.Parse(v.AsSpan(5, 2), Inv) is >= 1 and <= 12 and var m)
         {
             _refMonth = new DateOnly(y, m, 1);
@@ -150,7 +147,6 @@ internal sealed partial class TimeMatcher
         {
             // A period a figure is compared with ("with 190,000 tonnes in 1985") is not the one reported.
             if (!ComparisonBase(h.First)) _periodSentence = sentence;
-            if (v.Length == 7 && v[5] == 'Q' && !ComparisonBase(h.First) && SpansWord(h, "quarter")) _lastQuarter = (y, sentence);
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -184,15 +180,17 @@ internal sealed partial class TimeMatcher
         return false;
     }
 
-    /// <summary>Whether one of the hit's words is <paramref name="word"/> in the trigger lexicon ("the third quarter", not "a year earlier").</summary>
-    private bool SpansWord(Hit h, string word)
+    /// <summary>Whether the words before <paramref name="first"/> in its sentence are at most three of a leading preposition phrase.</summary>
+    private bool FrontedPhrase(int first)
     {
-        for (var i = h.First; i <= h.Last; i++)
+        var start = SentenceSpan(first).Start;
+        var i = first - 1;
+        for (var n = 0; i >= 0 && _t[i].Start >= start; i--, n++)
         {
-            if (W(i, word)) return true;
+            if (n == 3 || !(Is(i, "in") || Is(i, "for") || Is(i, "during") || Is(i, "throughout") || Is(i, "all") || Is(i, "of") || Is(i, "the") || Is(i, "fiscal"))) return false;
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>Whether the hit spells a month's name ("January", "last March"), unlike "the month" or "a month ago".</summary>
@@ -407,9 +405,12 @@ internal sealed partial class TimeMatcher
 
         // "should raise prices in January" looks ahead, "should have warned" back; "is to play on Saturday" is a plan.
         if (sp.Equals("should", StringComparison.OrdinalIgnoreCase)) return Is(i + 1, "have") ? 0 : 1;
-        // "could soon be replaced" looks ahead; "could not prevent" and "could give no reason" are past ability.
+        // "could soon be replaced" and "there could be no deal" look ahead; "could not prevent", "could give no reason",
+        // "could have won" and "could hear gunfire" (a sense) are past ability.
         if (sp.Equals("could", StringComparison.OrdinalIgnoreCase))
-            return Is(i + 1, "not") || Is(i + 1, "never") || Is(i + 1, "hardly") || Is(i + 1, "have") || P(i + 1, '\'') || Is(i + 2, "no") || Is(i + 3, "no") ? 0 : 1;
+            return Is(i + 1, "not") || Is(i + 1, "never") || Is(i + 1, "hardly") || Is(i + 1, "have") || P(i + 1, '\'') || LowerWordIn(i + 1, SenseVerbs)
+                || !Is(i + 1, "be") && (Is(i + 2, "no") || Is(i + 3, "no"))
+                || Is(i + 1, "be") && (Is(i + 2, "seen") || Is(i + 2, "heard") || Is(i + 2, "felt")) ? 0 : 1;
         if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && PresentBe(i - 1) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
             && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
@@ -481,8 +482,10 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool PlainReference(int first) => Is(first - 1, "of") && !PeriodParts.Contains(first >= 2 && _t[first - 2].Kind == TokKind.Word ? Span(first - 2) : "")
         || Is(first - 1, "than") || Is(first - 2, "than")
-        // "to return to January levels": the level a month reached, already measured.
-        || K(first) == LexKind.Month && (Is(first + 1, "levels") || Is(first + 1, "level"));
+        || LevelOf(first);
+
+    /// <summary>"to return to January levels": the level a month reached, already measured.</summary>
+    private bool LevelOf(int first) => K(first) == LexKind.Month && (Is(first + 1, "levels") || Is(first + 1, "level"));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodParts = FrozenSet.ToFrozenSet(
         ["end", "start", "beginning", "middle", "part", "rest", "close", "remainder", "course", "week", "weekend", "month", "day", "night", "morning", "evening"],
@@ -514,7 +517,7 @@ internal sealed partial class TimeMatcher
         for (var i = first - 1; i >= 0 && i >= first - 8 && _t[i].Start >= sStart; i--)
         {
             if (_t[i].Kind is not (TokKind.Word or TokKind.Number) || IsClauseWord(i) || Is(i, "that") || Is(i, "which") || Is(i, "who")) return null;
-            if (Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) return 2;
+            if ((Is(i, "will") || Is(i, "shall") || Is(i, "ll") || Is(i, "should") && !Is(i + 1, "have")) && !LevelOf(first)) return 2;
             // "is expected on 6 January", "is tipped to ask … on Monday", "is to be shown on Sunday": a present plan.
             if (PresentBe(i - 1) && _t[i - 1].Start >= sStart && !PlainReference(first)
                 && (PlanWords.Contains(Span(i)) && PlanFollower(PlanAdverb(i + 1) ? i + 2 : i + 1)
@@ -528,10 +531,11 @@ internal sealed partial class TimeMatcher
             if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
                 && !(Is(i - 1, "used") || Is(i - 1, "appear") || Is(i - 1, "appears") || Is(i - 1, "seem") || Is(i - 1, "seems") || Is(i - 1, "said")
                     || Is(i - 1, "believed") || Is(i - 1, "thought") || Is(i - 1, "known") || Is(i - 1, "reported") || Is(i - 1, "alleged"))) return 2;
-            // "was named to face Wales on Saturday", "has been picked to start on Sunday", "has urged makers to cut
-            // output in the second quarter": the infinitive after a selection or a directive names what is still to be
-            // done, so the date leans ahead (+1).
-            if (Is(i, "to") && (LowerWordIn(i - 1, SelectionVerbs) || LowerWordIn(i - 2, DirectiveVerbs) && Kind(i - 1, TokKind.Word) && K(i - 1) == LexKind.None) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word) return 1;
+            // "was named to face Wales on Saturday", "has been picked to start on Sunday": the infinitive after a
+            // selection names what the chosen one is still to do, so the date leans ahead (+1). Not "appointed to the
+            // board on Monday" (a preposition), nor after an order ("ordered Smith to pay damages on Monday" dates the order).
+            if (Is(i, "to") && LowerWordIn(i - 1, SelectionVerbs) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word
+                && !Determiner(i + 1)) return 1;
             // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
             var r = Marker(i);
             if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
@@ -540,14 +544,14 @@ internal sealed partial class TimeMatcher
         return null;
     }
 
-    /// <summary>Participles of choosing someone for a task: "named", "picked", "selected" (to face, to start, to lead).</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelectionVerbs = FrozenSet.ToFrozenSet(
-        ["named", "picked", "selected", "chosen", "drafted", "recalled", "appointed", "nominated", "tipped", "cleared", "passed"],
+    /// <summary>Verbs of the senses, which "could" puts in the past: "could hear gunfire", "could see smoke".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SenseVerbs = FrozenSet.ToFrozenSet(
+        ["see", "hear", "feel", "smell", "taste", "sense", "watch"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Verbs that tell someone to do something: "urged makers to", "asked banks to".</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectiveVerbs = FrozenSet.ToFrozenSet(
-        ["urged", "urges", "urge", "asked", "asks", "ask", "ordered", "orders", "told", "tells", "instructed", "called", "calls", "pressed", "presses", "invited", "invites"],
+    /// <summary>Participles of choosing someone for a task: "named", "picked", "selected" (to face, to start, to lead).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SelectionVerbs = FrozenSet.ToFrozenSet(
+        ["named", "picked", "selected", "chosen", "drafted", "recalled", "appointed", "nominated", "tipped", "cleared"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Progressives that look back at a dated event: "are investigating a shooting on Sunday", "is reporting on 14 March".</summary>
@@ -604,6 +608,9 @@ internal sealed partial class TimeMatcher
     /// <summary>A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued in January").</summary>
     private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
         && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would") || PresentBe(i - 1));
+
+    /// <summary>An article or possessive determiner: "to the board", "to a panel", "to his post".</summary>
+    private bool Determiner(int i) => Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her") || Is(i, "their") || Is(i, "its") || Is(i, "our") || Is(i, "my");
 
     /// <summary>"is", "are" or "am": the present of "be" that makes a following participle or "to" a plan or a passive.</summary>
     private bool PresentBe(int i) => Is(i, "is") || Is(i, "are") || Is(i, "am");
