@@ -84,6 +84,8 @@ internal static class TimeLexicon
             Add(p, LexKind.Unit, (int)u, true);
         }
 
+        // "per annum": only the rate rule reads it.
+        Add("annum", LexKind.Unit, (int)TimeUnit.Year);
         Add("yr", LexKind.Unit, (int)TimeUnit.Year);
         Add("yrs", LexKind.Unit, (int)TimeUnit.Year, true);
         Add("hrs", LexKind.Unit, (int)TimeUnit.Hour, true);

@@ -318,6 +318,10 @@ internal sealed partial class TimeMatcher
                 if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "pct"))) return null;
                 if (DurationValue("1", _t[j + 1].Lex!.Unit) is not { } pv) return null;
                 return TimesBefore(j) is { } pf ? new Hit(j - 2, j + 1, TimexType.Set, pv) { Freq = pf } : new Hit(j, j + 1, TimexType.Set, pv);
+            case "future":
+                // British "in future" ("will in future be charged"): the future, unless it modifies a noun ("in future years").
+                if (!Is(j - 1, "in") || _t[j].Cap || Kind(j + 1, TokKind.Word) && K(j + 1) != LexKind.Word && !LowerWordIn(j + 1, FunctionWords) && !Is(j + 1, "be")) return null;
+                return Vague(j, j, "FUTURE_REF");
             case "someday":
                 // A capitalised "Someday" inside a sentence is a title ("will release Someday, its new single").
                 return Tense(j, j) < 0 || _t[j].Cap && j > 0 && _t[j - 1].End > SentenceSpan(j).Start && !P(j - 1, '"') ? null : Vague(j, j, "FUTURE_REF");
@@ -469,6 +473,11 @@ internal sealed partial class TimeMatcher
         return false;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChristmasThings = FrozenSet.ToFrozenSet(
+        ["tree", "trees", "card", "cards", "carol", "carols", "cracker", "crackers", "decorations", "lights", "pudding", "puddings", "jumper", "jumpers",
+         "stocking", "stockings", "hamper", "hampers", "single", "album", "songs", "song", "ad", "advert", "adverts", "island"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words before "New Year" that make it another calendar's or a greeting.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherNewYears = FrozenSet.ToFrozenSet(
         ["chinese", "lunar", "jewish", "islamic", "muslim", "hijri", "persian", "iranian", "vietnamese", "korean", "tibetan", "orthodox", "hindu",
@@ -601,7 +610,8 @@ internal sealed partial class TimeMatcher
         switch (w)
         {
             case "christmas":
-                if (!_t[j].Cap) return null;
+                // "Christmas trees", "Christmas cards": things, not the day.
+                if (!_t[j].Cap || LowerWordIn(j + 1, ChristmasThings)) return null;
                 (m, d) = (12, 25);
                 if (W(j + 1, "eve")) { d = 24; last++; }
                 else if (W(j + 1, "day")) last++;

@@ -681,7 +681,7 @@ internal sealed partial class TimeMatcher
         var last = ordTok + 1;
         if (year is null && PeriodYear(last) is { } py) (year, last) = py;
         // "scored twice in the first half": in a match report a bare half is the game's, not the year's.
-        if (year is null && !(Is(last + 1, "of") && W(last + 3, "year")) && GameHalf(first)) return null;
+        if (year is null && !(Is(last + 1, "of") && W(last + 3, "year")) && (GameHalf(first) || Is(last + 1, "injury") || Is(last + 1, "stoppage"))) return null;
         if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
         return new Hit(first, last, TimexType.Date, (year is { } y ? TimeCalendar.Year(y) : "XXXX") + "-H" + h.ToString(Inv)) { Tf = true, Anchored = year is not null };
     }

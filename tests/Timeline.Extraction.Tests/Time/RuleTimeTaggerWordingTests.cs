@@ -212,4 +212,20 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("Growth topped what economists had forecast ahead of Friday's announcement.", "Friday", "2005-03-11")]
     public void What_a_report_is_ahead_of_lies_ahead(string text, string span, string value) =>
         Assert.Equal(value, TimeProbe.Find(text, Dct, span).Value);
+
+    [Theory]
+    [InlineData("Sales of Christmas trees fell.")]
+    [InlineData("The virus poses as an electronic Christmas card.")]
+    [InlineData("He scored in first-half injury time.")]
+    [InlineData("Prices may rise in future years.")]
+    public void Things_named_after_a_time_are_not_expressions(string text) =>
+        Assert.DoesNotContain(TimeProbe.All(text, Dct), t => t.Type == TimexType.Date);
+
+    [Theory]
+    [InlineData("Customers will in future be charged.", "future", TimexType.Date, "FUTURE_REF")]
+    [InlineData("Rules will change in future, he said.", "future", TimexType.Date, "FUTURE_REF")]
+    [InlineData("The loan pays 8 pct per annum.", "per annum", TimexType.Set, "P1Y")]
+    [InlineData("It became the Christmas number one.", "Christmas", TimexType.Date, "2004-12-25")]
+    public void British_and_wire_wordings(string text, string span, TimexType type, string value) =>
+        TimeProbe.Check(text, Dct, span, type, value);
 }
