@@ -286,15 +286,19 @@ internal sealed partial class TimeMatcher
     {
         var second = Hyphened(j) && K(j + 1) == LexKind.Month ? j + 1
             : Hyphened(j) && Is(j + 1, "to") && Hyphened(j + 1) && K(j + 2) == LexKind.Month ? j + 2 : -1;
-        if (second < 0 || !_t[second].Cap || Kind(second + 1, TokKind.Number) || Kind(second + 1, TokKind.OrdinalNumber)) return null;
+        if (second < 0 || !_t[second].Cap || Kind(second + 1, TokKind.Number) && _t[second + 1].Digits <= 2 || Kind(second + 1, TokKind.OrdinalNumber)) return null;
         int m1 = _t[j].Lex!.Value, m2 = _t[second].Lex!.Value;
-        if (m1 % 3 != 1 || m2 != m1 + 2) return null;
-        var last = W(second + 1, "quarter") || W(second + 1, "period") ? second + 1 : second;
+        // "January-March" is a quarter; "January-June" and "July-December" are halves.
+        var half = m1 is 1 or 7 && m2 == m1 + 5;
+        if (!half && (m1 % 3 != 1 || m2 != m1 + 2)) return null;
+        var last = W(second + 1, "quarter") || W(second + 1, "period") || half && W(second + 1, "half") ? second + 1 : second;
         if (last > second && first == j && W(j - 1, "the")) first = j - 1;
-        var q = "-Q" + ((m1 + 2) / 3).ToString(Inv);
+        var q = half ? (m1 == 1 ? "-H1" : "-H2") : "-Q" + ((m1 + 2) / 3).ToString(Inv);
         if (YearAfter(last + 1) is { } ya) return new Hit(first, ya.Last, TimexType.Date, TimeCalendar.Year(ya.Year) + q);
         if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX" + q) { Tf = true, Anchored = false };
-        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, (m1 + 2) / 3, first, last)) + q) { Tf = true };
+        // A half takes its year as "the second half" does.
+        var year = half ? (m1 == 7 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year) : QuarterYear(a, (m1 + 2) / 3, first, last);
+        return new Hit(first, last, TimexType.Date, TimeCalendar.Year(year) + q) { Tf = true };
     }
 
     /// <summary>

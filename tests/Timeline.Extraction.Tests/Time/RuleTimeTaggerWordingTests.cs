@@ -228,4 +228,17 @@ public sealed class RuleTimeTaggerWordingTests
     [InlineData("It became the Christmas number one.", "Christmas", TimexType.Date, "2004-12-25")]
     public void British_and_wire_wordings(string text, string span, TimexType type, string value) =>
         TimeProbe.Check(text, Dct, span, type, value);
+
+    // Written on Saturday 15 March 1986.
+    [Theory]
+    [InlineData("Output in January-June 1985 rose 5 pct.", "January-June 1985", "1985-H1")]
+    [InlineData("Sales in the July-December half fell.", "the July-December half", "1985-H2")]
+    [InlineData("Exports will rise in the July-December period.", "the July-December period", "1986-H2")]
+    [InlineData("Sales in January-March 1985 rose.", "January-March 1985", "1985-Q1")]
+    public void A_month_range_of_a_half_or_a_quarter_is_one_period(string text, string span, string value) =>
+        TimeProbe.Check(text, "1986-03-15", span, TimexType.Date, value);
+
+    [Fact]
+    public void A_month_range_ending_on_a_day_is_not_a_period() =>
+        Assert.Contains(TimeProbe.All("The talks ran January-June 5.", "1986-03-15"), t => t.Text == "June 5");
 }
