@@ -132,7 +132,7 @@ internal sealed partial class TimeMatcher
         // "a year-earlier": the adjective alone is the expression.
         if (isArticle && (W(k + 1, "earlier") || W(k + 1, "ago")) && Hyphened(k)) return null;
         // "last-minute", "all-day": compounds, not expressions.
-        if (Hyphened(k) && K(k + 1) == LexKind.None && Is(k + 1, "long") == false && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
+        if (Hyphened(k) && K(k + 1) == LexKind.None && !Is(k + 1, "long") && !Is(k + 1, "old") && _t[j].Kind != TokKind.Number && K(j) != LexKind.Number) return null;
         // "will one day be", "One day it will be extended": an unspecified future day, not a length of time.
         if (u == TimeUnit.Day && Is(j, "one") && first == j && !lex.Plural && OneDayAhead(j, k)) return Vague(j, k, "FUTURE_REF");
         var last = k;
@@ -315,7 +315,7 @@ internal sealed partial class TimeMatcher
                 return EveryAt(j);
             case "per":
                 // "six mln per month", "793,000 barrels of oil per day": a rate.
-                if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || Kind(j - 1, TokKind.Number) || P(j - 1, '%') || Is(j - 1, "percent") || Is(j - 1, "pct"))) return null;
+                if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || AfterFigure(j))) return null;
                 if (DurationValue("1", _t[j + 1].Lex!.Unit) is not { } pv) return null;
                 return TimesBefore(j) is { } pf ? new Hit(j - 2, j + 1, TimexType.Set, pv) { Freq = pf } : new Hit(j, j + 1, TimexType.Set, pv);
             case "future":
@@ -461,7 +461,7 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool GenericToday(int j)
     {
-        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1))) return false;
+        if (!PossessiveAfter(j)) return false;
         for (var k = j + 3; k <= j + 5 && k < _n && _t[k].Kind == TokKind.Word; k++)
         {
             // The age noun must head the phrase: "today's climate talks" and "today's youth team" are the day's.
@@ -802,7 +802,7 @@ internal sealed partial class TimeMatcher
             return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Year(py) + "-Q" + lq.ToString(Inv) : TimeCalendar.Year(py)) { Tf = true };
         }
 
-        if (K(k) == LexKind.Ordinal && Adjacent(k, k) == false && W(k + 1, "quarter") && Hyphened(k)) return OrdinalAt(k, k);
+        if (K(k) == LexKind.Ordinal && W(k + 1, "quarter") && Hyphened(k)) return OrdinalAt(k, k);
         if ((W(k, "previous") || W(k, "following")) && K(k + 1) == LexKind.Weekday)
         {
             var wd = WeekdayAt(k + 1, k + 1, W(k, "previous") ? -1 : 1);

@@ -77,7 +77,7 @@ internal sealed partial class TimeMatcher
     {
         if (i > 0 && _t[i - 1].Kind == TokKind.Word && LengthWords.Contains(Span(i - 1))) return true;
         // "up 12 pct over a year earlier" compares with a date.
-        if (i > 0 && (Kind(i - 1, TokKind.Number) || P(i - 1, '%') || Is(i - 1, "pct") || Is(i - 1, "percent"))) return false;
+        if (i > 0 && AfterFigure(i)) return false;
         for (var k = i + 1; k <= i + 4 && k < _n; k++)
         {
             if (K(k) != LexKind.Unit) continue;
@@ -296,8 +296,7 @@ internal sealed partial class TimeMatcher
         var q = half ? (m1 == 1 ? "-H1" : "-H2") : "-Q" + ((m1 + 2) / 3).ToString(Inv);
         if (YearAfter(last + 1) is { } ya) return new Hit(first, ya.Last, TimexType.Date, TimeCalendar.Year(ya.Year) + q);
         if (_dct is not { } a) return new Hit(first, last, TimexType.Date, "XXXX" + q) { Tf = true, Anchored = false };
-        // A half takes its year as "the second half" does.
-        var year = half ? (m1 == 7 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year) : QuarterYear(a, (m1 + 2) / 3, first, last);
+        var year = half ? HalfYear(a, m1 == 1 ? 1 : 2, first, last) : QuarterYear(a, (m1 + 2) / 3, first, last);
         return new Hit(first, last, TimexType.Date, TimeCalendar.Year(year) + q) { Tf = true };
     }
 
@@ -430,7 +429,7 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool MonthByContext(int j)
     {
-        if (NameBefore(j) || j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1)) return false;
+        if (NameBefore(j) || PossessiveAfter(j)) return false;
         if (Is(j - 1, "ended") || Is(j - 1, "ending") || Is(j - 1, "to") && (W(j - 2, "year") || W(j - 2, "months") || W(j - 2, "quarter"))) return true;
         if (Connective(j - 1) && K(j - 2) == LexKind.Month && _t[j - 2].Cap || Connective(j + 1) && K(j + 2) == LexKind.Month && _t[j + 2].Cap) return true;
         if (Is(j - 1, "for") && j >= 2 && _t[j - 2].Kind == TokKind.Word && StatNouns.Contains(Span(j - 2))) return true;
@@ -444,7 +443,7 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool PossessiveMonth(int j)
     {
-        if (!(j + 1 < _n && _t[j + 1].Start == _t[j].End && Possessive(j + 1))) return false;
+        if (!PossessiveAfter(j)) return false;
         if (!(Is(j - 1, "from") || Is(j - 1, "at") || Is(j - 1, "than") || Is(j - 1, "since") || Is(j - 1, "over"))) return false;
         for (var k = j + 3; k <= j + 5 && k < _n; k++)
         {
@@ -686,9 +685,12 @@ internal sealed partial class TimeMatcher
         if (year is null && PeriodYear(last) is { } py) (year, last) = py;
         // "scored twice in the first half": in a match report a bare half is the game's, not the year's.
         if (year is null && !(Is(last + 1, "of") && W(last + 3, "year")) && (GameHalf(first) || Is(last + 1, "injury") || Is(last + 1, "stoppage"))) return null;
-        if (year is null && _dct is { } a) year = h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
+        if (year is null && _dct is { } a) year = HalfYear(a, h, first, last);
         return new Hit(first, last, TimexType.Date, (year is { } y ? TimeCalendar.Year(y) : "XXXX") + "-H" + h.ToString(Inv)) { Tf = true, Anchored = year is not null };
     }
+
+    /// <summary>The year of half <paramref name="h"/> named without one: the second half is last year's until it starts, unless the clause looks ahead.</summary>
+    private int HalfYear(DateOnly a, int h, int first, int last) => h == 2 && a.Month <= 6 && !Future(first, last) ? a.Year - 1 : a.Year;
 
     /// <summary>A half in a match report, or in a sentence about a game ("a horrible game in the first half").</summary>
     private bool GameHalf(int tok) => MatchReport() || SentenceAny(tok, i => _t[i].Kind == TokKind.Word && GameSentenceWords.Contains(Span(i)));

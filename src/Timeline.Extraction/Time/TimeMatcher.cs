@@ -134,13 +134,10 @@ internal sealed partial class TimeMatcher
         {
             _refMonth = new DateOnly(y, m, 1);
             _refYear = _refMonth;
-            if (v.Length == 7 && NamesMonth(h))
+            if (v.Length == 7 && NamesMonth(h) && !ComparisonBase(h.First))
             {
-                if (!ComparisonBase(h.First))
-                {
-                    if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
-                    _lastNamedMonth = (_refMonth.Value, sentence);
-                }
+                if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
+                _lastNamedMonth = (_refMonth.Value, sentence);
             }
         }
         else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
@@ -184,8 +181,7 @@ internal sealed partial class TimeMatcher
     private bool FrontedPhrase(int first)
     {
         var start = SentenceSpan(first).Start;
-        var i = first - 1;
-        for (var n = 0; i >= 0 && _t[i].Start >= start; i--, n++)
+        for (int i = first - 1, n = 0; i >= 0 && _t[i].Start >= start; i--, n++)
         {
             if (n == 3 || !(Is(i, "in") || Is(i, "for") || Is(i, "during") || Is(i, "throughout") || Is(i, "all") || Is(i, "of") || Is(i, "the") || Is(i, "fiscal"))) return false;
         }
@@ -307,6 +303,12 @@ internal sealed partial class TimeMatcher
 
     /// <summary>"'s" or "’s" starting at token i.</summary>
     private bool Possessive(int i) => (P(i, '\'') || P(i, '’')) && Is(i + 1, "s");
+
+    /// <summary>Token i owns what follows: "'s" written right after it ("Tuesday's", "March's").</summary>
+    private bool PossessiveAfter(int i) => Adjacent(i, i + 1) && Possessive(i + 1);
+
+    /// <summary>A figure right before token i: a number, "%", "pct" or "percent" ("up 12 pct over", "2 pct ahead of").</summary>
+    private bool AfterFigure(int i) => Kind(i - 1, TokKind.Number) || P(i - 1, '%') || Is(i - 1, "pct") || Is(i - 1, "percent");
 
     /// <summary>Tokens a and a+1 joined by one hyphen ("year-earlier", and "10-20", whose hyphen the scanner drops).</summary>
     private bool Hyphened(int a) => a >= 0 && a + 1 < _n && _t[a + 1].Start == _t[a].End + 1 && _text[_t[a].End] == '-';
@@ -467,7 +469,7 @@ internal sealed partial class TimeMatcher
         else if (Is(p, "to") && (Is(p - 1, "run-up") || Is(p - 1, "up") && Is(p - 2, "run"))) a = Is(p - 1, "up") ? p - 2 : p - 1;
         else return false;
         if (Is(a - 1, "well") || Is(a - 1, "far") || Is(a - 1, "just") || Is(a - 1, "slightly") || Is(a - 1, "way") || Is(a - 1, "comfortably")
-            || Is(a - 1, "pct") || Is(a - 1, "percent") || Is(a - 1, "points") || Kind(a - 1, TokKind.Number) || P(a - 1, '%')) return false;
+            || Is(a - 1, "points") || AfterFigure(a)) return false;
         var start = SentenceSpan(first).Start;
         for (var i = a - 1; i >= 0 && i >= a - 6 && _t[i].Start >= start; i--)
         {
@@ -652,7 +654,7 @@ internal sealed partial class TimeMatcher
         if (AheadOf(first)) return 1;
         if (WillAhead(first) is { } ahead) return ahead;
         var tense = Tense(first, last);
-        if (tense == 0 && last + 1 < _n && _t[last + 1].Start == _t[last].End && Possessive(last + 1)) return -1;
+        if (tense == 0 && PossessiveAfter(last)) return -1;
         return tense;
     }
 
