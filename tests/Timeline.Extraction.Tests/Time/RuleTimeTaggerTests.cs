@@ -224,7 +224,6 @@ public sealed class RuleTimeTaggerTests
     {
         var t = TimeProbe.Find(text, dct, span);
         Assert.Equal((value, mod), (t.Value, t.Mod));
-        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), t.Earliest);
-        Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), t.Latest);
+        TimeProbe.CheckInterval(t, earliest, latest);
     }
 }

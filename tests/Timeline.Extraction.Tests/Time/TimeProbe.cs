@@ -20,6 +20,12 @@ internal static class TimeProbe
         return hit;
     }
 
+    /// <summary>Asserts the expression's interval: its earliest and latest calendar days, written yyyy-MM-dd.</summary>
+    public static void CheckInterval(TimeExpression t, string earliest, string latest) =>
+        Assert.Equal<(DateOnly?, DateOnly?)>((Day(earliest), Day(latest)), (t.Earliest, t.Latest));
+
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Asserts the type and value (and the mod, when given) of the expression with this text.</summary>
     public static void Check(string text, string dct, string span, TimexType type, string value, string? mod = null)
     {
