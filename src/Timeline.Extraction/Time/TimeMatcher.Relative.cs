@@ -399,12 +399,13 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// -1 when "for the year" or "for the full year" is the year just ended: written in January or February in a clause
     /// whose verb is a plain past other than a report ("profit for the year rose", "For the full year, it posted a
-    /// loss"), as annual results are. Otherwise 0, the current year ("the year has started well", "later in the year",
-    /// "he said the year would be hard").
+    /// loss"), as annual results are; "during the year" likewise up to March, when annual reports come out ("debt
+    /// declined during the year"). Otherwise 0, the current year ("the year has started well", "later in the year",
+    /// "he said the year would be hard", "will be extended during the year").
     /// </summary>
     private int ResultsYear(int first, int last)
     {
-        if (_dct is not { Month: <= 2 } || !Is(first - 1, "for")) return 0;
+        if (!(_dct is { Month: <= 2 } && Is(first - 1, "for") || _dct is { Month: <= 3 } && Is(first - 1, "during"))) return 0;
         var m = NearestMarker(first, last);
         return m >= 0 && Marker(m) < 0 && StrongPast(m) && !Is(m, "said") && !Is(m, "told") ? -1 : 0;
     }
@@ -1041,7 +1042,8 @@ internal sealed partial class TimeMatcher
                 // "the year ended March 31" is a twelve-month period, as is "throughout the year"; "for the year" alone is this year.
                 if (u == TimeUnit.Decade && first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
                     return new Hit(first, k, TimexType.Duration, "P10Y") { Gran = Granularity.Decade };
-                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over"))))
+                // "during the year" alone is the year in question, like "in the year".
+                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "throughout") || W(first - 1, "over"))))
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
                 {

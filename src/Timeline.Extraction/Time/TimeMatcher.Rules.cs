@@ -210,22 +210,17 @@ internal sealed partial class TimeMatcher
         var chain = SlashChain(j);
         var trading = !dayTok && YearToken(k) is null && !NameBefore(j) && (chain.Last > chain.First || ContractNoun(j + 1) || PriceFor(j));
         if (isAbbr && !hasPeriod && !dayTok && YearToken(k) is null && !BareAbbreviation(j, word) && !(trading && chain.Last > chain.First)) return null;
-        if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j) || PossessiveMonth(j))) return null;
-        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearAfter(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j) || PossessiveMonth(j))) return null;
+        if (word == "may" && !trading && !MonthByContext(j) && !dayTok && YearToken(k) is null && YearAfter(k) is null && !(j > 0 && (W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || Is(j - 1, "in") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || Is(j - 1, "during")) || MonthModifier(j) || PossessiveMonth(j) || FromMonth(j))) return null;
+        if (word == "march" && !trading && !MonthByContext(j) && !dayTok && YearAfter(k) is null && j > 0 && !(Is(j - 1, "in") || W(j - 1, "early") || W(j - 1, "late") || W(j - 1, "mid") || W(j - 1, "last") || W(j - 1, "next") || W(j - 1, "this") || Is(j - 1, "of") || Is(j - 1, "since") || Is(j - 1, "until") || Is(j - 1, "by") || MonthModifier(j) || PossessiveMonth(j) || FromMonth(j))) return null;
 
         if (dayTok)
         {
             var (d, dl) = spelled ?? (_t[k].Num, k);
-            if (YearAfter(dl + 1) is { } ya) return CalendarDay(first, ya.Last, ya.Year, m, d);
-            return PartialDay(first, dl, m, d);
+            return DayWithYear(first, dl, m, d);
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
-        if ((W(k, "this") || W(k, "last") || W(k, "next")) && W(k + 1, "year") && _dct is { } a)
-        {
-            var yy = a.Year + (W(k, "last") ? -1 : W(k, "next") ? 1 : 0);
-            return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
-        }
+        if (YearWord(k) is { } yy) return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
 
         var year = InferMonthYear(m, TradingMonth(j) ? 2 : DateTense(first, j));
         // "Oct/Dec", "Dec/Jan": a later month of a slash-joined run follows the first one.
@@ -438,6 +433,15 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
+    /// "rose 7.6 pct in April from March", "unchanged from March at 99,000 dlrs": an ambiguous month after "from" is a month
+    /// when the sentence names another month or a figure follows it. Not "marchers set off from March" (the town).
+    /// </summary>
+    private bool FromMonth(int j) =>
+        Is(j - 1, "from") && !PossessiveAfter(j)
+        && (Is(j + 1, "at") && (Kind(j + 2, TokKind.Number) || P(j + 2, '$') || P(j + 2, '£') || P(j + 2, '€'))
+            || SentenceAny(j, i => i != j && K(i) == LexKind.Month && _t[i].Cap && !W(i, "may") && !W(i, "march")));
+
+    /// <summary>
     /// "from March's 3.2 mln", "at May's annual meeting": an ambiguous month with a possessive after a preposition, owning
     /// a measured figure or a dated thing. Not "criticised May's plan" (no preposition) nor "support from May's 317 MPs".
     /// </summary>
@@ -480,6 +484,12 @@ internal sealed partial class TimeMatcher
     // Headlines in lower case are rare; month names in running text are capitalised.
     private bool AllLower() => _allLower ??= !_text.Any(char.IsUpper);
 
+    /// <summary>The year meant by "this year", "last year" or "next year" at <paramref name="k"/>, from the publication date.</summary>
+    private int? YearWord(int k) =>
+        (W(k, "this") || W(k, "last") || W(k, "next")) && W(k + 1, "year") && !PossessiveAfter(k + 1) && _dct is { } a
+            ? a.Year + (W(k, "last") ? -1 : W(k, "next") ? 1 : 0)
+            : null;
+
     private Hit? PartialDay(int first, int last, int m, int d)
     {
         if (d < 1 || d > DateTime.DaysInMonth(2000, m)) return null;
@@ -500,8 +510,18 @@ internal sealed partial class TimeMatcher
         var word = mt.Lex!.Word;
         if (word.Length <= 4 && word != "june" && word != "july" && word != "may" && mt.End == mt.Start + word.Length && YearToken(k + 1) is null) return null;
         var m = mt.Lex.Value;
-        if (YearAfter(k + 1) is { } y) return CalendarDay(first, y.Last, y.Year, m, d);
-        return PartialDay(first, k, m, d);
+        return DayWithYear(first, k, m, d);
+    }
+
+    /// <summary>
+    /// A day of a month ending at <paramref name="last"/>, with the year written after it ("7 October 2023", "March 2,
+    /// 1987"), given by a year word ("on 14 March next year", "March 2 last year"), or inferred.
+    /// </summary>
+    private Hit? DayWithYear(int first, int last, int m, int d)
+    {
+        if (YearAfter(last + 1) is { } y) return CalendarDay(first, y.Last, y.Year, m, d);
+        if (YearWord(last + 1) is { } yw) return CalendarDay(first, last + 2, yw, m, d) is { } cd ? cd with { Tf = true } : null;
+        return PartialDay(first, last, m, d);
     }
 
     private Hit? NumberAt(int j)

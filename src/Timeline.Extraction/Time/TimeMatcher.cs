@@ -32,6 +32,9 @@ internal sealed partial class TimeMatcher
         ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "ET", "PT", "HKT", "SGT", "MSK"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether <paramref name="word"/> is a time-zone abbreviation ("GMT", "EST"), written in capitals.</summary>
+    internal static bool IsZoneWord(ReadOnlySpan<char> word) => Zones.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowers = FrozenSet.ToFrozenSet(
         ["percent", "per", "people", "points", "shares", "tonnes", "tons", "feet", "ft", "metres", "meters", "miles", "km", "kilometres", "units", "votes", "seats", "jobs", "troops",
          "dollars", "pounds", "euros", "yen", "cars", "acres", "homes", "members", "workers", "employees", "students", "deaths", "cases", "calories", "pages", "words", "times", "million", "billion",

@@ -235,8 +235,10 @@ internal static class TimeScanner
                 return k;
             }
 
+            // "at 2100GMT": a 24-hour clock glued to its zone is the number then the zone, as if spaced.
+            var gluedZone = digits == 4 && TimeMatcher.IsZoneWord(suf);
             // "3D", "10am": treat as a word, except am/pm handled by the next scan.
-            if (!(suf.Equals("am", StringComparison.OrdinalIgnoreCase) || suf.Equals("pm", StringComparison.OrdinalIgnoreCase)))
+            if (!gluedZone && !(suf.Equals("am", StringComparison.OrdinalIgnoreCase) || suf.Equals("pm", StringComparison.OrdinalIgnoreCase)))
             {
                 toks.Add(new TTok { Start = i, End = k, Kind = TokKind.Word });
                 return k;

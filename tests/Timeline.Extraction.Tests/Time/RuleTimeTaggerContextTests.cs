@@ -1,0 +1,61 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>
+/// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
+/// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), and "during the year" in
+/// annual reporting.
+/// </summary>
+public sealed class RuleTimeTaggerContextTests
+{
+    // A Tuesday in mid-March.
+    private const string Dct = "2005-03-15";
+
+    [Theory]
+    [InlineData("The awards will be presented on 14 March next year.", "14 March next year", "2006-03-14")]
+    [InlineData("The plant opened on March 14 last year.", "March 14 last year", "2004-03-14")]
+    [InlineData("The shop closed on 2 May this year.", "2 May this year", "2005-05-02")]
+    [InlineData("Talks began in October last year.", "October last year", "2004-10")]
+    public void A_year_word_after_a_date_belongs_to_it(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Orders fell 3.1 pct in April from March.", "2005-05-20", "2005-03")]
+    [InlineData("Prices were unchanged from March at 99,000 dlrs.", "2005-05-20", "2005-03")]
+    [InlineData("Sales rose in June from May, the agency said.", "2005-07-20", "2005-05")]
+    public void An_ambiguous_month_after_from_is_a_month_beside_another_month_or_a_figure(string text, string dct, string value) =>
+        Assert.Contains(TimeProbe.All(text, dct), t => t.Type == TimexType.Date && t.Value == value);
+
+    [Theory]
+    [InlineData("The marchers set off from March on Sunday.")]
+    [InlineData("The proposal won support from May and her deputies.")]
+    public void A_town_or_a_person_after_from_is_not_a_month(string text) =>
+        Assert.DoesNotContain(TimeProbe.All(text, Dct), t => t.Text is "March" or "May");
+
+    [Theory]
+    [InlineData("The dollar stood at $1.29 at 2100GMT.", "2100GMT", "2005-03-15T21:00")]
+    [InlineData("Polls close at 2200 GMT.", "2200 GMT", "2005-03-15T22:00")]
+    public void A_clock_glued_to_its_zone_is_a_time(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Time, value);
+
+    [Theory]
+    [InlineData("The company 3GMT said profit rose.")]
+    [InlineData("The 9999GMT figure was a typo.")]
+    public void A_word_that_only_looks_like_a_clock_and_zone_is_not_a_time(string text) =>
+        Assert.DoesNotContain(TimeProbe.All(text, Dct), t => t.Type == TimexType.Time);
+
+    [Theory]
+    // Annual reports come out early in the year: a past clause then means the year just ended.
+    [InlineData("Total debt declined during the year by 251 mln dlrs.", Dct, "2004")]
+    [InlineData("Nickel prices rose 43% during the year.", "2005-02-01", "2004")]
+    // Later in the year, or in a clause that looks ahead, it is the current year.
+    [InlineData("Total debt declined during the year by 251 mln dlrs.", "2005-07-10", "2005")]
+    [InlineData("The service will be extended to all regions during the year.", Dct, "2005")]
+    public void During_the_year_is_the_year_in_question(string text, string dct, string value) =>
+        TimeProbe.Check(text, dct, "the year", TimexType.Date, value);
+
+    [Fact]
+    public void During_the_year_ended_on_a_day_is_a_twelve_month_stretch() =>
+        TimeProbe.Check("Profit rose 5 pct during the year ended March 31.", Dct, "the year", TimexType.Duration, "P1Y");
+}
