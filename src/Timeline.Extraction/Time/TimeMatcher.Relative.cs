@@ -397,6 +397,24 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
+    /// "the week ended June 8", "the quarter ended July 31", "the month ending March 31": the week, month or quarter that
+    /// holds most of the stretch ending on that day (its middle), not the current one. "the year ended" stays a
+    /// twelve-month stretch, as TimeBank has it.
+    /// </summary>
+    private Hit? EndedPeriod(int first, int k, TimeUnit u)
+    {
+        if (u is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter) || !(Is(k + 1, "ended") || Is(k + 1, "ending"))) return null;
+        var at = Is(k + 2, "in") ? k + 3 : k + 2;
+        if (at >= _n || At(at) is not { } h || LastDay(h) is not { } end) return null;
+        var middle = end.AddDays(u switch { TimeUnit.Week => -3, TimeUnit.Month => -14, _ => -45 });
+        return Rel(first, k, TimexType.Date, u, 0, null, middle);
+    }
+
+    /// <summary>The last day a day or month hit covers: "June 8" itself, the 31st of "March".</summary>
+    private static DateOnly? LastDay(Hit h) =>
+        h.RefDay ?? (h.Value.Length == 7 && DateOnly.TryParseExact(h.Value + "-01", "yyyy-MM-dd", Inv, DateTimeStyles.None, out var first) ? first.AddMonths(1).AddDays(-1) : null);
+
+    /// <summary>
     /// -1 when "for the year" or "for the full year" is the year just ended: written in January or February in a clause
     /// whose verb is a plain past other than a report ("profit for the year rose", "For the full year, it posted a
     /// loss"), as annual results are; "during the year" likewise up to March, when annual reports come out ("debt
@@ -1040,6 +1058,7 @@ internal sealed partial class TimeMatcher
             {
                 // Bare "the week/month/year/quarter": the current one, except quarters, which in reporting refer to the last complete one.
                 // "the year ended March 31" is a twelve-month period, as is "throughout the year"; "for the year" alone is this year.
+                if (EndedPeriod(first, k, u) is { } ended) return ended;
                 if (u == TimeUnit.Decade && first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
                     return new Hit(first, k, TimexType.Duration, "P10Y") { Gran = Granularity.Decade };
                 // "during the year" alone is the year in question, like "in the year".

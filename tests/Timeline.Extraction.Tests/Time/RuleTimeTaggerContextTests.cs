@@ -4,8 +4,8 @@ namespace Timeline.Extraction.Tests;
 
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
-/// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), and "during the year" in
-/// annual reporting.
+/// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
+/// annual reporting, and a week, month or quarter "ended" on a named day.
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -58,4 +58,14 @@ public sealed class RuleTimeTaggerContextTests
     [Fact]
     public void During_the_year_ended_on_a_day_is_a_twelve_month_stretch() =>
         TimeProbe.Check("Profit rose 5 pct during the year ended March 31.", Dct, "the year", TimexType.Duration, "P1Y");
+
+    [Theory]
+    // 8 June 1987 was a Monday: the week that ends then is mostly in ISO week 23.
+    [InlineData("M-1 rose in the week ended June 8, the Fed said.", "the week", "1987-W23")]
+    [InlineData("Growth slowed in the quarter ending September 30.", "the quarter", "1987-Q3")]
+    [InlineData("Profit rose in the quarter ended July 31.", "the quarter", "1987-Q2")]
+    [InlineData("Exports in the month ended March 31 rose.", "the month", "1987-03")]
+    [InlineData("Sales for the quarter ending in March 1987 rose.", "the quarter", "1987-Q1")]
+    public void A_period_ended_on_a_day_is_the_period_before_that_day(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-11-20", span, TimexType.Date, value);
 }
