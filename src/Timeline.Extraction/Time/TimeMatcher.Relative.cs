@@ -373,6 +373,26 @@ internal sealed partial class TimeMatcher
         }
     }
 
+    /// <summary>
+    /// "the same month last year", "the same week a year ago", "the same time last year": the month the story is about
+    /// (or its day, or the publication date) a year back, as one expression. Without a named month, "the same month"
+    /// is left to "last year" alone.
+    /// </summary>
+    private Hit? SameAYearBack(int j, int k)
+    {
+        var unit = k + 1;
+        var last = W(unit + 1, "last") && W(unit + 2, "year") ? unit + 2
+            : (Is(unit + 1, "a") || Is(unit + 1, "one")) && W(unit + 2, "year") && (W(unit + 3, "ago") || W(unit + 3, "earlier") || W(unit + 3, "before")) ? unit + 3
+            : Is(unit + 1, "of") && W(unit + 2, "last") && W(unit + 3, "year") ? unit + 3
+            : -1;
+        if (last < 0) return null;
+        var day = _ref ?? _dct;
+        if (W(unit, "month") && (_lastNamedMonth?.Month ?? _refMonth) is { } rm) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(rm, TimeUnit.Month, -12)) { Tf = true };
+        if (W(unit, "week") && day is { } wd) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(wd, TimeUnit.Week, -52)) { Tf = true };
+        if ((W(unit, "day") || Is(unit, "time") || Is(unit, "date")) && day is { } dd) return new Hit(j, last, TimexType.Date, TimeCalendar.Day(dd.AddYears(-1))) { Tf = true };
+        return null;
+    }
+
     /// <summary>"this time last year", "this time next week": the publication date moved by one unit, as a day.</summary>
     private Hit ThisTime(int j)
     {
@@ -781,6 +801,7 @@ internal sealed partial class TimeMatcher
         if (K(k) == LexKind.Unit && _t[k].Lex!.Plural && W(k + 1, "ahead") && _t[k].Lex!.Unit >= TimeUnit.Day)
             return Vague(j, k + 1, "FUTURE_REF");
         if (Is(k, "other") && W(k + 1, "day") && !_t[k + 1].Lex!.Plural && !Is(k - 2, "every") && !Is(k + 2, "of")) return Vague(j, k + 1, "PAST_REF");
+        if (W(k, "same") && SameAYearBack(j, k) is { } sameBack) return sameBack;
         if (W(k, "same") && W(k + 1, "day")) return _ref is { } r ? new Hit(j, k + 1, TimexType.Date, TimeCalendar.Day(r)) { Tf = true, RefDay = r } : null;
         if (PartOfYear(j, k) is { } part) return part;
         if ((W(k, "last") || K(k) == LexKind.Ordinal && _t[k].Lex!.Value <= 2) && W(k + 1, "half"))

@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day.
+/// annual reporting, and a week, month or quarter "ended" on a named day, and "the same month last year".
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -68,4 +68,17 @@ public sealed class RuleTimeTaggerContextTests
     [InlineData("Sales for the quarter ending in March 1987 rose.", "the quarter", "1987-Q1")]
     public void A_period_ended_on_a_day_is_the_period_before_that_day(string text, string span, string value) =>
         TimeProbe.Check(text, "1987-11-20", span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Exports in February rose 5 pct from the same month last year.", "the same month last year", "1986-02")]
+    // The comparison base ("in January 1986") is not the month the story is about.
+    [InlineData("Exports fell in January to 362,000 tonnes from 489,000 in January 1986, against 80,000 in the same month last year.", "the same month last year", "1986-01")]
+    [InlineData("Sales were 2% up on the same time last year.", "the same time last year", "1986-03-20")]
+    [InlineData("Output was down from the same week a year ago.", "the same week a year ago", "1986-W12")]
+    public void The_same_period_last_year_is_the_storys_period_a_year_back(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-20", span, TimexType.Date, value);
+
+    [Fact]
+    public void The_same_month_without_a_named_month_leaves_last_year_alone() =>
+        TimeProbe.Check("Sales rose from the same month last year.", "1987-03-20", "last year", TimexType.Date, "1986");
 }
