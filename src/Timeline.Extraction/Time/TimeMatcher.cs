@@ -533,7 +533,7 @@ internal sealed partial class TimeMatcher
                 && Span(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !Is(i, "being") && !LowerWordIn(i, InquiryVerbs) && !PlainReference(first)) return 2;
             // "a programme to be shown on Sunday": a passive infinitive names something still to happen ("was
             // thought to be dead" and "used to be held" do not).
-            if (Is(i, "to") && Is(i + 1, "be") && Participle(i + 2) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
+            if (Is(i, "to") && Is(i + 1, "be") && Participle(AdverbEnds(i + 2)) && i > 0 && Marker(i - 1) >= 0 && !PlainReference(first)
                 && !(Is(i - 1, "used") || Is(i - 1, "appear") || Is(i - 1, "appears") || Is(i - 1, "seem") || Is(i - 1, "seems") || Is(i - 1, "said")
                     || Is(i - 1, "believed") || Is(i - 1, "thought") || Is(i - 1, "known") || Is(i - 1, "reported") || Is(i - 1, "alleged"))) return 2;
             // "was named to face Wales on Saturday", "has been picked to start on Sunday": the infinitive after a
@@ -541,13 +541,22 @@ internal sealed partial class TimeMatcher
             // board on Monday" (a preposition), nor after an order ("ordered Smith to pay damages on Monday" dates the order).
             if (Is(i, "to") && LowerWordIn(i - 1, SelectionVerbs) && i + 1 < first && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap && K(i + 1) is LexKind.None or LexKind.Word
                 && !Determiner(i + 1)) return 1;
-            // "will be announced on Thursday": the participle belongs to the modal's verb phrase.
+            // "will be announced on Thursday", "is due to be officially opened on 31 December": the participle belongs to
+            // the modal's verb phrase.
             var r = Marker(i);
-            if (r != 0 && !(r < 0 && (Is(i - 1, "be") || Is(i - 1, "been")))) return null;
+            var be = Adverb(i - 1) ? i - 2 : i - 1;
+            if (r != 0 && !(r < 0 && (Is(be, "be") || Is(be, "been")))) return null;
         }
 
         return null;
     }
+
+    /// <summary>An adverb in "-ly" that may stand inside a verb phrase: "be officially opened".</summary>
+    private bool Adverb(int i) => i >= 0 && i < _n && _t[i].Kind == TokKind.Word && !_t[i].Cap && _t[i].Lex is null && Span(i).Length > 4
+        && Span(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The token after an "-ly" adverb at <paramref name="i"/>, or <paramref name="i"/> itself.</summary>
+    private int AdverbEnds(int i) => Adverb(i) ? i + 1 : i;
 
     /// <summary>Verbs of the senses, which "could" puts in the past: "could hear gunfire", "could see smoke".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SenseVerbs = FrozenSet.ToFrozenSet(
@@ -610,9 +619,16 @@ internal sealed partial class TimeMatcher
     /// <summary>A tense marker that is a finite past form.</summary>
     private bool IsPlainPast(int i) => Marker(i) < 0 && StrongPast(i);
 
-    /// <summary>A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued in January").</summary>
-    private bool StrongPast(int i) => !(Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit"))
-        && !(Is(i - 1, "be") || Is(i - 1, "been") || Is(i - 1, "being") || Is(i - 1, "to") || Is(i - 1, "will") || Is(i - 1, "would") || PresentBe(i - 1));
+    /// <summary>
+    /// A finite past form: not an auxiliary of a perfect, nor a participle after "be", "to" or a present "is" ("is issued
+    /// in January"), with or without an adverb between ("to be officially opened").
+    /// </summary>
+    private bool StrongPast(int i)
+    {
+        if (Is(i, "has") || Is(i, "have") || Is(i, "had") || Is(i, "set") || Is(i, "put") || Is(i, "hit")) return false;
+        var b = Adverb(i - 1) ? i - 2 : i - 1;
+        return !(Is(b, "be") || Is(b, "been") || Is(b, "being") || Is(b, "to") || Is(b, "will") || Is(b, "would") || PresentBe(b));
+    }
 
     /// <summary>An article or possessive determiner: "to the board", "to a panel", "to his post".</summary>
     private bool Determiner(int i) => Is(i, "the") || Is(i, "a") || Is(i, "an") || Is(i, "his") || Is(i, "her") || Is(i, "their") || Is(i, "its") || Is(i, "our") || Is(i, "my");

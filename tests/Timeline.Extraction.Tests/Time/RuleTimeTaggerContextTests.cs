@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, and "the same month last year".
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", and a passive with an adverb inside ("to be officially opened").
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -81,4 +81,10 @@ public sealed class RuleTimeTaggerContextTests
     [Fact]
     public void The_same_month_without_a_named_month_leaves_last_year_alone() =>
         TimeProbe.Check("Sales rose from the same month last year.", "1987-03-20", "last year", TimexType.Date, "1986");
+
+    [Theory]
+    [InlineData("The tower is due to be officially opened on 31 December.", "2005-12-31")]
+    [InlineData("The tower was officially opened on 31 December.", "2004-12-31")]
+    public void An_adverb_inside_a_passive_keeps_its_tense(string text, string value) =>
+        TimeProbe.Check(text, Dct, "31 December", TimexType.Date, value);
 }
