@@ -98,8 +98,9 @@ internal sealed partial class TimeMatcher
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             NotePeriod(h);
             i = h.Last;
-            if (CoordinatedDay(h) is { } second)
+            if (CoordinatedDay(h) is var (firstDay, second))
             {
+                hits[^1] = firstDay;
                 hits.Add(second);
                 _ref = second.RefDay;
                 i = second.Last;
@@ -280,7 +281,7 @@ internal sealed partial class TimeMatcher
     private bool IsClauseWord(int i) => Is(i, "and") || Is(i, "or") || Is(i, "but") || Is(i, "when") || Is(i, "as") || Is(i, "if") || Is(i, "because");
 
     /// <summary>"April 24 and 25", "May 3 or 4", "June 5 to 7": the bare second day number is a date in the same month.</summary>
-    private Hit? CoordinatedDay(Hit h)
+    private (Hit First, Hit Second)? CoordinatedDay(Hit h)
     {
         var k = h.Last;
         if (h.Type != TimexType.Date || h.Value.Length != 10 || h.RefDay is not { } first || !(Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) || _t[k].Num != first.Day) return null;
@@ -290,10 +291,20 @@ internal sealed partial class TimeMatcher
         if (!(Kind(d, TokKind.Number) && !_t[d].Grouped && _t[d].Digits <= 2 || Kind(d, TokKind.OrdinalNumber))) return null;
         var day = _t[d].Num;
         if (day <= first.Day || day > DateTime.DaysInMonth(first.Year, first.Month)) return null;
+        // "March 5 to 7, 1986", "February 1 to 26 last year": a year after the second day dates both.
+        var year = YearAfter(d + 1) is { } ya ? (ya.Year, ya.Last) : YearWord(d + 1) is { } yw ? (yw, d + 2) : ((int Year, int Last)?)null;
+        if (year is var (y, yLast) && y is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(y, first.Month) && first.Day <= DateTime.DaysInMonth(y, first.Month))
+        {
+            DateOnly from = new(y, first.Month, first.Day), to = new(y, first.Month, day);
+            var byWord = yLast == d + 2 && !Kind(yLast, TokKind.Number);
+            return (h with { Value = TimeCalendar.Day(from), RefDay = from, Anchored = true, Tf = h.Tf && byWord },
+                new Hit(d, yLast, TimexType.Date, TimeCalendar.Day(to)) { Tf = byWord, RefDay = to });
+        }
+
         // "May 3 and 4 percent", "June 5 to 7 people": the number counts something else.
         if (d + 1 < _n && (_t[d + 1].Kind == TokKind.Word && (_t[d + 1].Lex is not null || YearFollowers.Contains(Span(d + 1)) && !(Is(d + 1, "and") || Is(d + 1, "to"))) || P(d + 1, '%') || P(d + 1, '/'))) return null;
         var second = new DateOnly(first.Year, first.Month, day);
-        return new Hit(d, d, TimexType.Date, TimeCalendar.Day(second)) { Tf = h.Tf, Anchored = h.Anchored, RefDay = second };
+        return (h, new Hit(d, d, TimexType.Date, TimeCalendar.Day(second)) { Tf = h.Tf, Anchored = h.Anchored, RefDay = second });
     }
 
     // "at least": the preposition "at" is part of the expression here.

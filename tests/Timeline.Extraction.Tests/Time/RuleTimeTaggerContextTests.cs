@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", and a passive with an adverb inside ("to be officially opened").
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), and a year after a pair of days.
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -87,4 +87,14 @@ public sealed class RuleTimeTaggerContextTests
     [InlineData("The tower was officially opened on 31 December.", "2004-12-31")]
     public void An_adverb_inside_a_passive_keeps_its_tense(string text, string value) =>
         TimeProbe.Check(text, Dct, "31 December", TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Shipments in the period February 1 to 26 last year fell.", "February 1", "2004-02-01", "26 last year", "2004-02-26")]
+    [InlineData("Talks were held from March 5 to 7, 1986.", "March 5", "1986-03-05", "7, 1986", "1986-03-07")]
+    [InlineData("Prices on March 5 and 6, 1999 rose.", "March 5", "1999-03-05", "6, 1999", "1999-03-06")]
+    public void A_year_after_a_pair_of_days_dates_both(string text, string firstSpan, string firstValue, string secondSpan, string secondValue)
+    {
+        TimeProbe.Check(text, Dct, firstSpan, TimexType.Date, firstValue);
+        TimeProbe.Check(text, Dct, secondSpan, TimexType.Date, secondValue);
+    }
 }
