@@ -439,10 +439,16 @@ internal sealed partial class TimeMatcher
     /// whose verb is a plain past other than a report ("profit for the year rose", "For the full year, it posted a
     /// loss"), as annual results are; "during the year" likewise up to March, when annual reports come out ("debt
     /// declined during the year"). Otherwise 0, the current year ("the year has started well", "later in the year",
-    /// "he said the year would be hard", "will be extended during the year").
+    /// "he said the year would be hard", "will be extended during the year"). In a past clause, a year the story named
+    /// in this sentence or the one before, when it is last year, is the year meant ("has a weakening bent early in the
+    /// year" is the present one).
     /// </summary>
     private int ResultsYear(int first, int last)
     {
+        // "profit in 1986 rose … These holdings returned 13.5 pct in the year": the year last year's story just named.
+        if ((Is(first - 1, "in") || Is(first - 1, "for") || Is(first - 1, "during")) && _dct is { } a && StoryYear(first) is { } sy && sy.Year == a.Year - 1
+            && !(Is(last + 1, "to") || Is(last + 1, "ahead") || Is(last + 1, "before") || Is(last + 1, "earlier") || Is(last + 1, "ago") || Is(last + 1, "after"))
+            && !Future(first, last) && NearestMarker(first, last) is var pm and >= 0 && Marker(pm) < 0 && !Is(pm, "has") && !Is(pm, "have")) return -1;
         if (!(_dct is { Month: <= 2 } && Is(first - 1, "for") || _dct is { Month: <= 3 } && Is(first - 1, "during"))) return 0;
         var m = NearestMarker(first, last);
         return m >= 0 && Marker(m) < 0 && StrongPast(m) && !Is(m, "said") && !Is(m, "told") ? -1 : 0;

@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), and a year after a pair of days.
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, and "the year" after a story about last year.
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -97,4 +97,14 @@ public sealed class RuleTimeTaggerContextTests
         TimeProbe.Check(text, Dct, firstSpan, TimexType.Date, firstValue);
         TimeProbe.Check(text, Dct, secondSpan, TimexType.Date, secondValue);
     }
+
+    [Theory]
+    [InlineData("Its portfolio earned 3 bln dlrs in 1986. The holdings had a return of 13.5 pct in the year.", "1986")]
+    [InlineData("Sales rose in 1986. For the year, the company reported a loss of 10 mln dlrs.", "1986")]
+    // Present or future clauses keep the current year, as does a story that has not just named last year.
+    [InlineData("Output fell in 1986. The economy has a weakening bent early in the year.", "1987")]
+    [InlineData("Output fell in 1986. Exports will recover in the year, it said.", "1987")]
+    [InlineData("The holdings had a return of 13.5 pct in the year.", "1987")]
+    public void The_year_in_a_past_clause_is_the_year_the_story_just_named(string text, string value) =>
+        TimeProbe.Check(text, "1987-06-19", "the year", TimexType.Date, value);
 }
