@@ -303,6 +303,14 @@ internal sealed partial class TimeMatcher
     private int QuarterYear(DateOnly a, int q, int first, int last)
     {
         var ahead = Future(first, last);
+        // "expects to report a loss for the fourth quarter": results come out after the quarter ends, so a quarter that
+        // ended in the last four months is the one meant; an older one would already be out, so it is the next.
+        if (ahead && SentenceAny(first, i => Is(i, "report") || Is(i, "reports") || Is(i, "post") || Is(i, "posts") || Is(i, "results")))
+        {
+            var y = new DateOnly(a.Year, 3 * q, 1).AddMonths(1) <= a ? a.Year : a.Year - 1;
+            return a.DayNumber - new DateOnly(y, 3 * q, 1).AddMonths(1).DayNumber <= 120 ? y : y + 1;
+        }
+
         if (!ahead && _frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
         return new DateOnly(a.Year, 3 * q - 2, 1) > a && !ahead ? a.Year - 1 : a.Year;
     }

@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, and "the year" after a story about last year.
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, "the year" after a story about last year, and quarters after forecast and report verbs.
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -107,4 +107,15 @@ public sealed class RuleTimeTaggerContextTests
     [InlineData("The holdings had a return of 13.5 pct in the year.", "1987")]
     public void The_year_in_a_past_clause_is_the_year_the_story_just_named(string text, string value) =>
         TimeProbe.Check(text, "1987-06-19", "the year", TimexType.Date, value);
+
+    [Theory]
+    // Forecast verbs look ahead: the next second quarter, not last year's.
+    [InlineData("He expects a slowdown in the second quarter.", "the second quarter", "1987-Q2")]
+    [InlineData("Analysts predict a rebound in the third quarter.", "the third quarter", "1987-Q3")]
+    [InlineData("The company said it expects to file soon.", "soon", "FUTURE_REF")]
+    // Results come out after the quarter: one just ended is the quarter reported, an older one gives way to the next.
+    [InlineData("It expects to report a loss for the fourth quarter.", "the fourth quarter", "1986-Q4")]
+    [InlineData("It expects to report a second-quarter profit.", "second-quarter", "1987-Q2")]
+    public void Forecasts_look_ahead_and_reports_look_at_the_quarter_just_ended(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-10", span, TimexType.Date, value);
 }
