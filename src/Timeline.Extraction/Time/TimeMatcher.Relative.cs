@@ -1026,7 +1026,10 @@ internal sealed partial class TimeMatcher
                 return new Hit(first, k, TimexType.Date, TimeCalendar.Day(wd)) { Tf = true, RefDay = wd };
             }
 
-            var h = WeekdayAt(k, k, back ? -1 : fwd ? 1 : 0);
+            // "this Friday" written on a Thursday is tomorrow whatever the tense ("the meeting this Friday was called
+            // off"): a day later in the publication week is never a past one.
+            var later = det == "this" && _dct is { } pub && _t[k].Lex!.Value > ((int)pub.DayOfWeek + 6) % 7 + 1;
+            var h = WeekdayAt(k, k, back ? -1 : fwd || later ? 1 : 0);
             return h is null ? null : h with { First = first };
         }
 

@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, "the year" after a story about last year, and quarters after forecast and report verbs.
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, "the year" after a story about last year, quarters after forecast and report verbs, and "this Friday" later in the week.
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -118,4 +118,13 @@ public sealed class RuleTimeTaggerContextTests
     [InlineData("It expects to report a second-quarter profit.", "second-quarter", "1987-Q2")]
     public void Forecasts_look_ahead_and_reports_look_at_the_quarter_just_ended(string text, string span, string value) =>
         TimeProbe.Check(text, "1987-03-10", span, TimexType.Date, value);
+
+    [Theory]
+    // 5 March 1987 was a Thursday.
+    [InlineData("The meeting this Friday was cancelled.", "this Friday", "1987-03-06")]
+    [InlineData("Iraq's future after this Sunday's elections was discussed.", "this Sunday", "1987-03-08")]
+    [InlineData("Shares fell this Monday.", "this Monday", "1987-03-02")]
+    [InlineData("Talks resume this Monday.", "this Monday", "1987-03-09")]
+    public void This_weekday_later_in_the_week_is_still_to_come(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-05", span, TimexType.Date, value);
 }
