@@ -423,11 +423,20 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private Hit? EndedPeriod(int first, int k, TimeUnit u)
     {
-        if (u is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter) || !(Is(k + 1, "ended") || Is(k + 1, "ending"))) return null;
-        var at = Is(k + 2, "in") ? k + 3 : k + 2;
-        if (at >= _n || At(at) is not { } h || LastDay(h) is not { } end) return null;
+        if (u is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter) || EndOfStretch(k) is not { } end) return null;
         var middle = end.AddDays(u switch { TimeUnit.Week => -3, TimeUnit.Month => -14, _ => -45 });
         return Rel(first, k, TimexType.Date, u, 0, null, middle);
+    }
+
+    /// <summary>
+    /// The day a stretch named at <paramref name="k"/> ends on: "ended June 8", "ending in March", and the British "to"
+    /// before a day or month ("the year to March 2005", "the week to October 18"); null otherwise ("the year to date").
+    /// </summary>
+    private DateOnly? EndOfStretch(int k)
+    {
+        if (!(Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to"))) return null;
+        var at = Is(k + 2, "in") && !Is(k + 1, "to") ? k + 3 : k + 2;
+        return at < _n && At(at) is { } h ? LastDay(h) : null;
     }
 
     /// <summary>The last day a day or month hit covers: "June 8" itself, the 31st of "March".</summary>
@@ -1092,7 +1101,7 @@ internal sealed partial class TimeMatcher
                 if (u == TimeUnit.Decade && first > 0 && (Is(first - 1, "during") || Is(first - 1, "throughout") || W(first - 1, "over")))
                     return new Hit(first, k, TimexType.Duration, "P10Y") { Gran = Granularity.Decade };
                 // "during the year" alone is the year in question, like "in the year".
-                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || first > 0 && (Is(first - 1, "throughout") || W(first - 1, "over"))))
+                if (u == TimeUnit.Year && (Is(k + 1, "ended") || Is(k + 1, "ending") || Is(k + 1, "to") && !Is(first - 1, "of") && EndOfStretch(k) is not null || first > 0 && (Is(first - 1, "throughout") || W(first - 1, "over"))))
                     return new Hit(first, k, TimexType.Duration, "P1Y") { Gran = Granularity.Year };
                 return u switch
                 {

@@ -217,7 +217,8 @@ internal sealed partial class TimeMatcher
         var s = SentenceOf(j);
         if (_lastNamedMonth is not { } m || _periodSentence == s || s - m.Sentence > 1) return null;
         // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
-        if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly"))) return null;
+        // "sales for the year to March will fall from the year before" compares twelve-month stretches.
+        if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly") || W(i, "year") && !Hyphened(i - 1) && (Is(i + 1, "to") || Is(i + 1, "ended") || Is(i + 1, "ending")))) return null;
         return m.Sentence == s ? m.Month : _firstNamedMonth;
     }
 

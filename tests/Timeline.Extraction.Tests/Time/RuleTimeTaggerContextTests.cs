@@ -5,7 +5,7 @@ namespace Timeline.Extraction.Tests;
 /// <summary>
 /// Phase 9 (issue 3): expressions whose reading depends on the words around them. A year word after a day ("14 March
 /// next year"), an ambiguous month after "from", a clock glued to its zone ("2100GMT"), "during the year" in
-/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, "the year" after a story about last year, quarters after forecast and report verbs, and "this Friday" later in the week.
+/// annual reporting, and a week, month or quarter "ended" on a named day, "the same month last year", a passive with an adverb inside ("to be officially opened"), a year after a pair of days, "the year" after a story about last year, quarters after forecast and report verbs, "this Friday" later in the week, and the British "the year to March".
 /// </summary>
 public sealed class RuleTimeTaggerContextTests
 {
@@ -127,4 +127,19 @@ public sealed class RuleTimeTaggerContextTests
     [InlineData("Talks resume this Monday.", "this Monday", "1987-03-09")]
     public void This_weekday_later_in_the_week_is_still_to_come(string text, string span, string value) =>
         TimeProbe.Check(text, "1987-03-05", span, TimexType.Date, value);
+
+    [Theory]
+    // The British "to" ends a stretch as "ended" does.
+    [InlineData("Profit rose 5% in the year to March 2005.", "the year", TimexType.Duration, "P1Y")]
+    [InlineData("Mall sales in the week to 25 December were 4.3% higher.", "the week", TimexType.Date, "2004-W52")]
+    // Not before a year or "date", nor inside "the first half of the year to …".
+    [InlineData("He compared the year to 1990.", "the year", TimexType.Date, "2005")]
+    [InlineData("Sales for the year to date rose.", "the year", TimexType.Date, "2005")]
+    [InlineData("Deficits grew in the first half of the year to March.", "the first half of the year", TimexType.Date, "2005-H1")]
+    public void A_stretch_to_a_day_ends_on_that_day(string text, string span, TimexType type, string value) =>
+        TimeProbe.Check(text, Dct, span, type, value);
+
+    [Fact]
+    public void A_year_before_a_twelve_month_stretch_is_not_the_month_a_year_back() =>
+        TimeProbe.Check("EMI said music sales for the year to March will fall 8% from the year before.", Dct, "the year before", TimexType.Date, "2004");
 }
