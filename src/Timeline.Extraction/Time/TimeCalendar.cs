@@ -20,6 +20,47 @@ internal static class TimeCalendar
         return ISOWeek.GetYear(dt).ToString("D4", Inv) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", Inv);
     }
 
+    /// <summary>
+    /// Two counted durations as one ("P5Y" + "P8M" = "P5Y8M", "PT2H" + "PT45M" = "PT2H45M") when every unit of the second
+    /// is smaller than every unit of the first; null otherwise, or when either is vague ("PXY") or counts weeks.
+    /// </summary>
+    public static string? AddDurations(string first, string second)
+    {
+        if (Parts(first) is not { Count: > 0 } a || Parts(second) is not { Count: > 0 } b || a[^1].Rank >= b[0].Rank) return null;
+        var sb = new System.Text.StringBuilder("P");
+        var time = false;
+        foreach (var (rank, count) in a.Concat(b))
+        {
+            if (rank >= 4 && !time) (time, sb) = (true, sb.Append('T'));
+            sb.Append(count).Append("YMDHMS"[rank > 1 ? rank - 1 : rank]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The (rank, count) parts of a duration value, ranks Y=0, M=1, D=3, H=4, M=5, S=6; null if any part is vague or a week.</summary>
+    private static List<(int Rank, string Count)>? Parts(string v)
+    {
+        if (v.Length < 3 || v[0] != 'P') return null;
+        var parts = new List<(int, string)>();
+        var time = false;
+        var start = 1;
+        for (var i = 1; i < v.Length; i++)
+        {
+            var c = v[i];
+            if (c == 'T') { time = true; start = i + 1; continue; }
+            if (char.IsAsciiDigit(c) || c == '.') continue;
+            var count = v[start..i];
+            if (count.Length == 0 || !char.IsAsciiDigit(count[0])) return null;
+            int rank = (c, time) switch { ('Y', false) => 0, ('M', false) => 1, ('D', false) => 3, ('H', true) => 4, ('M', true) => 5, ('S', true) => 6, _ => -1 };
+            if (rank < 0) return null;
+            parts.Add((rank, count));
+            start = i + 1;
+        }
+
+        return start == v.Length ? parts : null;
+    }
+
     public static int QuarterOf(DateOnly d) => (d.Month - 1) / 3 + 1;
 
     /// <summary>The value of the unit-sized period <paramref name="n"/> units from the anchor, at that unit's granularity.</summary>

@@ -88,6 +88,10 @@ internal static class TimeLexicon
         Add("annum", LexKind.Unit, (int)TimeUnit.Year);
         Add("yr", LexKind.Unit, (int)TimeUnit.Year);
         Add("yrs", LexKind.Unit, (int)TimeUnit.Year, true);
+        // Sports and timetable shorthand: "one minute 53 secs", "90 mins", "two hrs".
+        Add("secs", LexKind.Unit, (int)TimeUnit.Second, true);
+        Add("mins", LexKind.Unit, (int)TimeUnit.Minute, true);
+        Add("hrs", LexKind.Unit, (int)TimeUnit.Hour, true);
         Add("hrs", LexKind.Unit, (int)TimeUnit.Hour, true);
         Add("mins", LexKind.Unit, (int)TimeUnit.Minute, true);
 

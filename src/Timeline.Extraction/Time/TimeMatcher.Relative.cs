@@ -265,6 +265,9 @@ internal sealed partial class TimeMatcher
                 return _dct is { } a
                     ? new Hit(j, j, TimexType.Time, TimeCalendar.Day(a) + "TNI") { Tf = true, RefDay = a }
                     : new Hit(j, j, TimexType.Time, "XXXX-XX-XXTNI") { Tf = true, Anchored = false };
+            // "every now and then", "now and again": a vague frequency, not the present.
+            case "now" when Is(j + 1, "and") && (Is(j + 2, "then") || Is(j + 2, "again")):
+                return null;
             case "now":
             case "currently":
             case "presently":
@@ -501,6 +504,8 @@ internal sealed partial class TimeMatcher
         if (Is(j + 1, "programme") || Is(j + 1, "program") || Is(j + 1, "show") || Is(j + 1, "newspaper")) return true;
         if (Is(j - 1, "Good") && _t[j - 1].Cap && (Is(j + 1, "agreement") || Is(j + 1, "accord"))) return true;
         if (j + 1 < _n && _t[j + 1].Cap && _t[j + 1].Kind == TokKind.Word && Publications.Contains(Span(j + 1))) return true;
+        // "told Today", "Radio 4's Today the minister said": a capitalised "Today" after a lower-case word is the programme.
+        if (W(j, "today") && Span(j)[1..].ContainsAnyInRange('a', 'z') && _t[j - 1].Kind == TokKind.Word && !_t[j - 1].Cap) return true;
         if (Is(j - 1, "on") && j >= 2 && _t[j - 2].Cap && (Is(j - 2, "Mail") || Is(j - 2, "Independent") || Is(j - 2, "Observer"))) return true;
         // "USA Today", "VOA Today": an acronym before a capitalised "Today", unless it is in capitals too (a headline).
         // Not weekdays: "told CNN Sunday", "The FBI Friday arrested" are days.
@@ -807,6 +812,11 @@ internal sealed partial class TimeMatcher
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !LowerWordIn(k + 1, FunctionWords)))
             return Vague(j, k, "FUTURE_REF");
         if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
+        // "early in the new year": the coming year late in the year, the one just begun otherwise. Not a thing of the
+        // holiday ("the new year celebrations", "the new year's honours"), which the capitalised New Year rule reads.
+        if (Is(k, "new") && !_t[k].Cap && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && !_t[k + 1].Cap && _dct is { } ny
+            && !P(k + 2, '\'') && !(k + 2 < _n && _t[k + 2].Kind == TokKind.Word && !_t[k + 2].Cap && !LowerWordIn(k + 2, FunctionWords)))
+            return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(ny.Month >= 10 ? ny.Year + 1 : ny.Year)) { Tf = true, Gran = Granularity.Year };
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
         if ((Is(k, "near") || Is(k, "short") || Is(k, "medium") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
             return Vague(j, k + 1, "FUTURE_REF");
@@ -1019,6 +1029,8 @@ internal sealed partial class TimeMatcher
         // "the last-minute effort" is a compound adjective; "ABC's This Week" a programme title (the unit word is capitalised).
         if (!bareThe && _t[k].Start == _t[d].End + 1 && _text[_t[d].End] == '-') return null;
         if (lk == LexKind.Unit && _t[k].Cap && !AllCaps(k)) return null;
+        // "the play Suddenly Last Summer": a capitalised season inside a run of capitalised words is a title.
+        if (lk == LexKind.Season && _t[k].Cap && !AllCaps(k) && MidSentenceName(d)) return null;
         var back = det is "last" or "previous" or "past" or "latest";
         var fwd = det is "next" or "coming" or "following" or "upcoming";
 
@@ -1131,6 +1143,9 @@ internal sealed partial class TimeMatcher
 
             if (det is "following" or "previous" && withThe) return Rel(first, k, TimexType.Date, u, det == "following" ? 1 : -1, null, PeriodRef(u) ?? _dct);
             if (back && (withThe || det == "past")) return Span1(first, k, u, -1);
+            // "over the next decade" is the coming ten years, as "the past decade" is the last ten; "early in the next
+            // decade" is the next decade on the calendar.
+            if (fwd && withThe && u == TimeUnit.Decade && first > 0 && (Is(first - 1, "for") || Is(first - 1, "over") || Is(first - 1, "during") || Is(first - 1, "within") || Is(first - 1, "throughout"))) return new Hit(first, k, TimexType.Duration, "P10Y") { Tf = true, Gran = Granularity.Decade };
             if (back) return Rel(first, k, TimexType.Date, u, -1);
             if (fwd) return Rel(first, k, TimexType.Date, u, 1);
             return null;

@@ -94,6 +94,7 @@ internal sealed partial class TimeMatcher
             var h = At(i);
             if (h is null) continue;
             h = Hedged(h);
+            if (JoinedDuration(h) is { } joined) h = joined;
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
             NotePeriod(h);
@@ -108,6 +109,20 @@ internal sealed partial class TimeMatcher
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// "five years and eight months", "two hours 45 minutes": a count of a smaller unit right after a duration extends
+    /// it (P5Y8M, PT2H45M). Not a range or a choice ("two or three days"), whose second count is not a smaller unit.
+    /// </summary>
+    private Hit? JoinedDuration(Hit h)
+    {
+        if (h.Type != TimexType.Duration || h.Mod is not null) return null;
+        var k = h.Last + 1;
+        if (Is(k, "and")) k++;
+        if (!(Kind(k, TokKind.Number) || K(k) == LexKind.Number)) return null;
+        if (At(k) is not { Type: TimexType.Duration, Mod: null } next || TimeCalendar.AddDurations(h.Value, next.Value) is not { } v) return null;
+        return h with { Last = next.Last, Value = v };
     }
 
     /// <summary>
@@ -401,9 +416,10 @@ internal sealed partial class TimeMatcher
             if (Marker(i) != 0) return i;
         }
 
+        // A fixture verb after the expression is often a historic present ("After Saturday's display, Ireland face …").
         for (var i = last + 1; i < _n && _t[i].End <= sEnd; i++)
         {
-            if (Marker(i) != 0) return i;
+            if (Marker(i) != 0 && !ScheduledPresent(i)) return i;
         }
 
         return -1;
@@ -430,6 +446,8 @@ internal sealed partial class TimeMatcher
                 || Is(i + 1, "be") && (Is(i + 2, "seen") || Is(i + 2, "heard") || Is(i + 2, "felt")) ? 0 : 1;
         if (sp.Equals("to", StringComparison.OrdinalIgnoreCase) && PresentBe(i - 1) && i + 1 < _n && _t[i + 1].Kind == TokKind.Word && !_t[i + 1].Cap
             && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
+        // "His contract expires in the summer", "England face Wales on Saturday": news writes fixtures in the present simple.
+        if (ScheduledPresent(i)) return 1;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
         return 0;
     }
@@ -569,6 +587,27 @@ internal sealed partial class TimeMatcher
 
     /// <summary>The token after an "-ly" adverb at <paramref name="i"/>, or <paramref name="i"/> itself.</summary>
     private int AdverbEnds(int i) => Adverb(i) ? i + 1 : i;
+
+    /// <summary>
+    /// A fixture verb in the present simple at <paramref name="i"/>: "the offer expires", "health chiefs meet", "Sale host
+    /// Bath". Not an infinitive or a negated form ("failed to meet", "did not play"), whose own verb sets the tense, nor
+    /// a noun after a determiner or possessive ("the host", "his visits").
+    /// </summary>
+    private bool ScheduledPresent(int i)
+    {
+        if (!LowerWordIn(i, ScheduleVerbs) || i == 0) return false;
+        return _t[i - 1].Kind == TokKind.Word && !LowerWordIn(i - 1, NotFiniteBefore) && !Is(i - 1, "s");
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbs = FrozenSet.ToFrozenSet(
+        ["expires", "expire", "opens", "closes", "starts", "begins", "kicks", "resumes", "meets", "meet", "hosts", "host", "visits", "faces", "face",
+         "plays", "play", "travels", "travel"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFiniteBefore = FrozenSet.ToFrozenSet(
+        ["to", "not", "t", "never", "did", "does", "do", "could", "would", "can", "will", "should", "may", "might", "must", "the", "a", "an", "this",
+         "that", "his", "her", "its", "their", "our", "my", "your", "whose", "of", "as", "and", "or", "first", "next", "last", "home", "away", "state", "official", "fair"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs of the senses, which "could" puts in the past: "could hear gunfire", "could see smoke".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SenseVerbs = FrozenSet.ToFrozenSet(
