@@ -61,6 +61,15 @@ internal static class TimeCalendar
         return start == v.Length ? parts : null;
     }
 
+    /// <summary>The ISO week with the same number as the one holding <paramref name="d"/>, one ISO year back (week 53 becomes 52 where that year has none).</summary>
+    public static string SameWeekYearBefore(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        var year = ISOWeek.GetYear(dt) - 1;
+        var week = Math.Min(ISOWeek.GetWeekOfYear(dt), ISOWeek.GetWeeksInYear(year));
+        return year.ToString("D4", Inv) + "-W" + week.ToString("D2", Inv);
+    }
+
     public static int QuarterOf(DateOnly d) => (d.Month - 1) / 3 + 1;
 
     /// <summary>The value of the unit-sized period <paramref name="n"/> units from the anchor, at that unit's granularity.</summary>

@@ -148,9 +148,19 @@ internal static class TimeLexicon
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Time-zone abbreviations, written in capitals: "GMT", "EST".</summary>
+    private static readonly FrozenSet<string> Zones = FrozenSet.ToFrozenSet(
+        ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "ET", "PT", "HKT", "SGT", "MSK"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ZoneLookup = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a time-zone abbreviation ("GMT", "EST").</summary>
+    public static bool IsZone(ReadOnlySpan<char> word) => ZoneLookup.Contains(word);
+
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
-        ["will", "would", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume", "scheduled",
+        ["will", "would", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume",
          "expects", "expect", "predicts", "predict", "anticipates", "anticipate", "forecasts"],
         StringComparer.OrdinalIgnoreCase);
 

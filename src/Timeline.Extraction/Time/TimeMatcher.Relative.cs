@@ -385,13 +385,17 @@ internal sealed partial class TimeMatcher
     {
         var unit = k + 1;
         var last = W(unit + 1, "last") && W(unit + 2, "year") ? unit + 2
-            : (Is(unit + 1, "a") || Is(unit + 1, "one")) && W(unit + 2, "year") && (W(unit + 3, "ago") || W(unit + 3, "earlier") || W(unit + 3, "before")) ? unit + 3
+            : (Is(unit + 1, "a") || Is(unit + 1, "one")) && W(unit + 2, "year") && (Is(unit + 3, "ago") || Is(unit + 3, "earlier") || Is(unit + 3, "before")) ? unit + 3
             : Is(unit + 1, "of") && W(unit + 2, "last") && W(unit + 3, "year") ? unit + 3
             : -1;
-        if (last < 0) return null;
-        var day = _ref ?? _dct;
-        if (W(unit, "month") && (_lastNamedMonth?.Month ?? _refMonth) is { } rm) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(rm, TimeUnit.Month, -12)) { Tf = true };
-        if (W(unit, "week") && day is { } wd) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(wd, TimeUnit.Week, -52)) { Tf = true };
+        // "the same month last year's champion won" is about the champion.
+        if (last < 0 || PossessiveAfter(last)) return null;
+        // The story's day when this sentence named it, its month when this sentence or the one before did; else the
+        // publication date ("Sales this week were up on the same week last year").
+        var sentence = SentenceOf(j);
+        var day = _ref is { } r && sentence == _refSentence ? r : _dct;
+        if (W(unit, "month") && _lastNamedMonth is { } nm && sentence - nm.Sentence <= 1) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(nm.Month, TimeUnit.Month, -12)) { Tf = true };
+        if (W(unit, "week") && day is { } wd) return new Hit(j, last, TimexType.Date, TimeCalendar.SameWeekYearBefore(wd)) { Tf = true };
         if ((W(unit, "day") || Is(unit, "time") || Is(unit, "date")) && day is { } dd) return new Hit(j, last, TimexType.Date, TimeCalendar.Day(dd.AddYears(-1))) { Tf = true };
         return null;
     }
@@ -458,9 +462,12 @@ internal sealed partial class TimeMatcher
     private int ResultsYear(int first, int last)
     {
         // "profit in 1986 rose … These holdings returned 13.5 pct in the year": the year last year's story just named.
-        if ((Is(first - 1, "in") || Is(first - 1, "for") || Is(first - 1, "during")) && _dct is { } a && StoryYear(first) is { } sy && sy.Year == a.Year - 1
-            && !(Is(last + 1, "to") || Is(last + 1, "ahead") || Is(last + 1, "before") || Is(last + 1, "earlier") || Is(last + 1, "ago") || Is(last + 1, "after"))
-            && !Future(first, last) && NearestMarker(first, last) is var pm and >= 0 && Marker(pm) < 0 && !Is(pm, "has") && !Is(pm, "have")) return -1;
+        // "In 2002, twelve journalists were killed during the year": a year named earlier in the same sentence, any year.
+        if ((Is(first - 1, "in") || Is(first - 1, "for") || Is(first - 1, "during")) && _dct is { } a && StoryYear(first) is { } sy
+            && (sy.Year == a.Year - 1 || _storyYearSentence == SentenceOf(first))
+            && !(Is(last + 1, "to") || Is(last + 1, "ahead") || Is(last + 1, "before") || Is(last + 1, "earlier") || Is(last + 1, "ago") || Is(last + 1, "after")
+                || Is(last + 1, "since") || Is(last + 1, "that") || Is(last + 1, "which") || Is(last + 1, "following") || Is(last + 1, "when"))
+            && !Future(first, last) && NearestMarker(first, last) is var pm and >= 0 && Marker(pm) < 0 && !Is(pm, "has") && !Is(pm, "have")) return sy.Year - a.Year;
         if (!(_dct is { Month: <= 2 } && Is(first - 1, "for") || _dct is { Month: <= 3 } && Is(first - 1, "during"))) return 0;
         var m = NearestMarker(first, last);
         return m >= 0 && Marker(m) < 0 && StrongPast(m) && !Is(m, "said") && !Is(m, "told") ? -1 : 0;

@@ -298,22 +298,33 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// The year of a quarter named without one: a quarter still to start is last year's unless the clause looks ahead. A
     /// year that opened a sentence that does not look ahead dates its quarters ("Last year, the firm lost money in the
-    /// second quarter", "For all of 1986, … the first quarter").
+    /// second quarter", "For all of 1986, … the first quarter"). A clause that looks ahead means the quarter's next
+    /// occurrence, except that results are forecast and reported after a quarter ends: the quarter just ended is the one
+    /// an earnings clause means ("analysts expect fourth-quarter earnings" in January), and a later one the next
+    /// ("analysts predict a loss in the first quarter" in October).
     /// </summary>
     private int QuarterYear(DateOnly a, int q, int first, int last)
     {
         var ahead = Future(first, last);
-        // "expects to report a loss for the fourth quarter": results come out after the quarter ends, so a quarter that
-        // ended in the last four months is the one meant; an older one would already be out, so it is the next.
-        if (ahead && SentenceAny(first, i => Is(i, "report") || Is(i, "reports") || Is(i, "post") || Is(i, "posts") || Is(i, "results")))
+        if (ahead)
         {
+            // The year of the quarter's last completed occurrence, and whether it is the latest quarter to have ended.
             var y = new DateOnly(a.Year, 3 * q, 1).AddMonths(1) <= a ? a.Year : a.Year - 1;
-            return a.DayNumber - new DateOnly(y, 3 * q, 1).AddMonths(1).DayNumber <= 120 ? y : y + 1;
+            // A quarter ended within the last three months is the one meant, unless it was last year's fourth and the
+            // clause is not about results ("will open in the fourth quarter" in January is this year's); an older one
+            // (and the current one, whose last occurrence was a year back) is its next occurrence.
+            var justEnded = new DateOnly(y, 3 * q, 1).AddMonths(4) > a;
+            return justEnded && (y == a.Year || SentenceAny(first, i => _t[i].Kind == TokKind.Word && ResultWords.Contains(Span(i)))) ? y : y + 1;
         }
 
-        if (!ahead && _frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
-        return new DateOnly(a.Year, 3 * q - 2, 1) > a && !ahead ? a.Year - 1 : a.Year;
+        if (_frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
+        return new DateOnly(a.Year, 3 * q - 2, 1) > a ? a.Year - 1 : a.Year;
     }
+
+    /// <summary>Words of a period's results, which come out after it ends: "report", "earnings", "loss".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultWords = FrozenSet.ToFrozenSet(
+        ["report", "reports", "post", "posts", "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "income", "net", "gdp"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
     private (int First, int Last) SlashChain(int j)
@@ -442,12 +453,27 @@ internal sealed partial class TimeMatcher
 
     /// <summary>
     /// "rose 7.6 pct in April from March", "unchanged from March at 99,000 dlrs": an ambiguous month after "from" is a month
-    /// when the sentence names another month or a figure follows it. Not "marchers set off from March" (the town).
+    /// when another month or a figure comes shortly before "from", or a figure after "at". Not "marchers set off from
+    /// March" (the town) nor "answers from May over the October deadline" (the person).
     /// </summary>
-    private bool FromMonth(int j) =>
-        Is(j - 1, "from") && !PossessiveAfter(j)
-        && (Is(j + 1, "at") && (Kind(j + 2, TokKind.Number) || P(j + 2, '$') || P(j + 2, '£') || P(j + 2, '€'))
-            || SentenceAny(j, i => i != j && K(i) == LexKind.Month && _t[i].Cap && !W(i, "may") && !W(i, "march")));
+    private bool FromMonth(int j)
+    {
+        if (!Is(j - 1, "from") || PossessiveAfter(j)) return false;
+        // "unchanged from March at 99,000 dlrs", not "the train from March at 0800" nor "from May at 10 Downing Street".
+        if (Is(j + 1, "at") && (Figure(j + 2) || P(j + 2, '$') || P(j + 2, '£') || P(j + 2, '€'))) return true;
+        // "fell in April from March", "rose 3 pct from May": a month or a figure just before "from" makes it a
+        // comparison of months, not "answers from May over the October deadline".
+        var start = SentenceSpan(j).Start;
+        for (var i = j - 2; i >= 0 && i >= j - 10 && _t[i].Start >= start; i--)
+        {
+            if (K(i) == LexKind.Month && _t[i].Cap && !W(i, "may") && !W(i, "march") || Figure(i)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A number with a unit of measure or a per cent sign after it: "3.1 pct", "99,000 dlrs", "5%".</summary>
+    private bool Figure(int i) => Kind(i, TokKind.Number) && (LowerWordIn(i + 1, FigureUnits) || P(i + 1, '%'));
 
     /// <summary>
     /// "from March's 3.2 mln", "at May's annual meeting": an ambiguous month with a possessive after a preposition, owning
@@ -560,7 +586,7 @@ internal sealed partial class TimeMatcher
         }
 
         // "1930 GMT": a 24-hour clock time, not a year.
-        if (ClockShaped(j) && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && Zones.Contains(Span(j + 1)))
+        if (ClockShaped(j) && j + 1 < _n && _t[j + 1].Kind == TokKind.Word && _t[j + 1].Lex is null && TimeLexicon.IsZone(Span(j + 1)))
             return Clocked(j, j + 1, t.Num / 100 * 60 + t.Num % 100, j + 2);
         // "received at 0620 hrs", "at about 1400 Gulf time", "shall be 1330 hrs": a 24-hour clock time after a word that
         // introduces one (or with a leading zero), and not an amount ("logged 2200 hours of flight time", "the 2004
@@ -581,7 +607,7 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>A four-digit number that reads as a 24-hour clock: "0620", "1930" (minutes below 60, hours up to 24).</summary>
-    private bool ClockShaped(int j) => _t[j].Digits == 4 && !_t[j].Grouped && _t[j].Num % 100 < 60 && _t[j].Num / 100 <= 24;
+    private bool ClockShaped(int j) => _t[j].Digits == 4 && !_t[j].Grouped && _t[j].Num % 100 < 60 && _t[j].Num <= 2400;
 
     /// <summary>A word that introduces a clock time: "at 1400", "by 1800", "shall be 1330", "after 1530".</summary>
     private bool ClockIntro(int i) => Is(i, "at") || Is(i, "by") || Is(i, "until") || Is(i, "till") || Is(i, "before") || Is(i, "after") || Is(i, "from")
@@ -797,7 +823,7 @@ internal sealed partial class TimeMatcher
         return Clocked(j, last, minutes, k);
     }
 
-    private bool IsZone(int k) => k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && Zones.Contains(Span(k));
+    private bool IsZone(int k) => k < _n && _t[k].Kind == TokKind.Word && _t[k].Lex is null && TimeLexicon.IsZone(Span(k));
 
     private Hit Clocked(int first, int last, int minutes, int? dayAt)
     {

@@ -28,12 +28,6 @@ internal sealed partial class TimeMatcher
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Zones = FrozenSet.ToFrozenSet(
-        ["EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "ET", "PT", "HKT", "SGT", "MSK"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether <paramref name="word"/> is a time-zone abbreviation ("GMT", "EST"), written in capitals.</summary>
-    internal static bool IsZoneWord(ReadOnlySpan<char> word) => Zones.Contains(word);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowers = FrozenSet.ToFrozenSet(
         ["percent", "per", "people", "points", "shares", "tonnes", "tons", "feet", "ft", "metres", "meters", "miles", "km", "kilometres", "units", "votes", "seats", "jobs", "troops",
@@ -58,6 +52,9 @@ internal sealed partial class TimeMatcher
     private readonly int[] _sentStart;
     private readonly int[] _sentEnd;
     private DateOnly? _ref;
+
+    // The sentence of the hit that last set _ref.
+    private int _refSentence = int.MinValue;
     private DateOnly? _refMonth;
     private DateOnly? _refYear;
     private DateOnly? _storyYear;
@@ -96,14 +93,15 @@ internal sealed partial class TimeMatcher
             h = Hedged(h);
             if (JoinedDuration(h) is { } joined) h = joined;
             hits.Add(h);
-            if (h.RefDay is { Year: > 1 and < 9999 } rd) _ref = rd;
+            if (h.RefDay is { Year: > 1 and < 9999 } rd) (_ref, _refSentence) = (rd, SentenceOf(h.First));
             NotePeriod(h);
             i = h.Last;
             if (CoordinatedDay(h) is var (firstDay, second))
             {
                 hits[^1] = firstDay;
                 hits.Add(second);
-                _ref = second.RefDay;
+                NotePeriod(second);
+                (_ref, _refSentence) = (second.RefDay, SentenceOf(second.First));
                 i = second.Last;
             }
         }
@@ -141,7 +139,8 @@ internal sealed partial class TimeMatcher
         // the story's time.
         var p = h.First - 1;
         if (Is(p, "in")) p--;
-        if (!(Is(p, "founded") || Is(p, "born") || Is(p, "established") || Is(p, "formed") || Is(p, "created") || Is(p, "built") || Is(p, "since")))
+        var founding = Is(p, "founded") || Is(p, "born") || Is(p, "established") || Is(p, "formed") || Is(p, "created") || Is(p, "built");
+        if (!founding && !Is(p, "since"))
         {
             _storyYear = new DateOnly(y, 1, 1);
             _storyYearSentence = sentence;
@@ -153,7 +152,9 @@ internal sealed partial class TimeMatcher
         {
             _refMonth = new DateOnly(y, m, 1);
             _refYear = _refMonth;
-            if (v.Length == 7 && NamesMonth(h) && !ComparisonBase(h.First))
+            // "with December sales down 0.7%": a month that modifies a noun is the one reported, whatever comes before it.
+            var attributive = h.Last + 1 < _n && _t[h.Last + 1].Kind == TokKind.Word && !_t[h.Last + 1].Cap && !LowerWordIn(h.Last + 1, FunctionWords);
+            if (v.Length == 7 && !founding && NamesMonth(h) && (attributive || !ComparisonBase(h.First)))
             {
                 if (_lastNamedMonth is not { } nm || nm.Sentence != sentence) _firstNamedMonth = _refMonth.Value;
                 _lastNamedMonth = (_refMonth.Value, sentence);
@@ -233,7 +234,7 @@ internal sealed partial class TimeMatcher
         if (_lastNamedMonth is not { } m || _periodSentence == s || s - m.Sentence > 1) return null;
         // "an annual turnover of £8.89bn, down from £9.28bn a year earlier" compares years, whatever month was named.
         // "sales for the year to March will fall from the year before" compares twelve-month stretches.
-        if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly") || W(i, "year") && !Hyphened(i - 1) && (Is(i + 1, "to") || Is(i + 1, "ended") || Is(i + 1, "ending")))) return null;
+        if (SentenceAny(j, i => Is(i, "annual") || Is(i, "yearly") || W(i, "year") && !Hyphened(i - 1) && EndOfStretch(i) is not null)) return null;
         return m.Sentence == s ? m.Month : _firstNamedMonth;
     }
 
@@ -413,13 +414,43 @@ internal sealed partial class TimeMatcher
         var (sStart, sEnd) = SentenceSpan(first);
         for (var i = first - 1; i >= 0 && _t[i].Start >= sStart; i--)
         {
-            if (Marker(i) != 0) return i;
+            // "The bank, which expects growth of 3 pct, cut rates on Tuesday": a forecast in a relative clause is not the
+            // tense of the main clause. (A past one is kept: the comma may be a list's, as in "Mr Taylor, who stepped down
+            // as chairman, president and chief executive in March".)
+            if (P(i, ',') && RelativeClauseStart(i, sStart) is var rc and >= 0 && FirstMarkerBack(i - 1, rc) is var fm and >= 0 && Marker(fm) > 0) i = rc;
+            else if (Marker(i) != 0) return i;
         }
 
         // A fixture verb after the expression is often a historic present ("After Saturday's display, Ireland face …").
         for (var i = last + 1; i < _n && _t[i].End <= sEnd; i++)
         {
             if (Marker(i) != 0 && !ScheduledPresent(i)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The comma that opens a ", which …," or ", who …," clause closed by the comma at <paramref name="close"/>, found
+    /// within twelve words back; -1 when there is none.
+    /// </summary>
+    private int RelativeClauseStart(int close, int sentenceStart)
+    {
+        for (var k = close - 1; k >= 1 && k >= close - 12 && _t[k].Start >= sentenceStart; k--)
+        {
+            if (P(k, ',') || P(k, ';')) return -1;
+            if ((Is(k, "which") || Is(k, "who") || Is(k, "whose")) && P(k - 1, ',')) return k - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first tense marker from <paramref name="from"/> back to (not including) <paramref name="stop"/>; -1 when none.</summary>
+    private int FirstMarkerBack(int from, int stop)
+    {
+        for (var k = from; k > stop; k--)
+        {
+            if (Marker(k) != 0) return k;
         }
 
         return -1;
