@@ -321,6 +321,9 @@ internal sealed partial class TimeMatcher
                 if (K(j + 1) != LexKind.Unit || _t[j + 1].Lex!.Plural || !(AmountBefore(j) || AfterFigure(j))) return null;
                 if (DurationValue("1", _t[j + 1].Lex!.Unit) is not { } pv) return null;
                 return TimesBefore(j) is { } pf ? new Hit(j - 2, j + 1, TimexType.Set, pv) { Freq = pf } : new Hit(j, j + 1, TimexType.Set, pv);
+            case "future" when K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && !_t[j].Cap && _t[j + 1].Lex!.Unit >= TimeUnit.Week:
+                // "in future years", "over future decades": the future, as TimeBank tags "future years".
+                return Vague(j, j + 1, "FUTURE_REF");
             case "future":
                 // British "in future" ("will in future be charged"): the future, unless it modifies a noun ("in future years").
                 if (!Is(j - 1, "in") || _t[j].Cap || Kind(j + 1, TokKind.Word) && K(j + 1) != LexKind.Word && !LowerWordIn(j + 1, FunctionWords) && !Is(j + 1, "be")) return null;
@@ -1102,6 +1105,7 @@ internal sealed partial class TimeMatcher
         {
             var u = _t[k].Lex!.Unit;
             if (u == TimeUnit.Weekend) return Weekend(first, k, det);
+            if (det == "last" && u == TimeUnit.Week && WeekOfMonth(first, k, 0) is { } lastWeek) return lastWeek;
             if (Hyphened(k)) return null;
             if (Is(k + 1, "old") || Is(k + 1, "olds")) return null;
             if (det == "that")

@@ -37,6 +37,13 @@ internal sealed partial class TimeMatcher
         if (_t[i].Kind != TokKind.Word) return (null, i);
         // "end-February", "end-1987": the wire's hyphenated end of a period.
         if (W(i, "end") && Hyphened(i) && (K(i + 1) == LexKind.Month || YearToken(i + 1) is not null)) return ("END", i + 1);
+        // "at end December", "by end of 1990": the wire drops the article after a preposition of time.
+        if (W(i, "end") && !Hyphened(i) && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "until") || Is(i - 1, "since") || Is(i - 1, "from") || Is(i - 1, "before")))
+        {
+            var at = Is(i + 1, "of") ? i + 2 : i + 1;
+            if (K(at) == LexKind.Month && _t[at].Cap || YearToken(at) is not null) return ("END", at);
+        }
+
         if (W(i, "early") || W(i, "late") || W(i, "mid"))
         {
             var m = W(i, "early") ? "START" : W(i, "late") ? "END" : "MID";
@@ -226,6 +233,9 @@ internal sealed partial class TimeMatcher
         // "Oct/Dec", "Dec/Jan": a later month of a slash-joined run follows the first one.
         if (chain.First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
             year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;
+        // "the June quarter": the quarter that ends in that month, as Australian and Asian reports name them.
+        if (year is { } yq && m % 3 == 0 && W(j + 1, "quarter") && !_t[j + 1].Lex!.Plural && !P(j - 1, '/') && !P(j - 1, '-'))
+            return new Hit(first == j && Is(j - 1, "the") ? j - 1 : first, j + 1, TimexType.Date, TimeCalendar.Year(yq) + "-Q" + (m / 3).ToString(Inv)) { Tf = true };
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -693,7 +703,21 @@ internal sealed partial class TimeMatcher
         if (o is >= 1 and <= 4 && W(j + 1, "quarter")) return QuarterAt(first, j, null);
         if (o is >= 1 and <= 2 && W(j + 1, "half")) return HalfAt(first, j, null);
         if (W(j + 1, "century")) return new Hit(first, j + 1, TimexType.Date, (o - 1).ToString("D2", Inv));
+        if (o is >= 1 and <= 5 && W(j + 1, "week") && !_t[j + 1].Lex!.Plural) return WeekOfMonth(first == j && Is(j - 1, "the") ? j - 1 : first, j + 1, o);
         return null;
+    }
+
+    /// <summary>
+    /// "the first week of April", "the last week of May" (<paramref name="nth"/> 0): the ISO week holding the middle of
+    /// that seven-day stretch of the month; null unless "of" and a month follow the unit at <paramref name="week"/>.
+    /// </summary>
+    private Hit? WeekOfMonth(int first, int week, int nth)
+    {
+        if (!Is(week + 1, "of") || K(week + 2) != LexKind.Month || MonthAt(week + 2, week + 2) is not { } mh || mh.Value.Length != 7
+            || !int.TryParse(mh.Value.AsSpan(0, 4), Inv, out var y) || !int.TryParse(mh.Value.AsSpan(5, 2), Inv, out var m)) return null;
+        var days = DateTime.DaysInMonth(y, m);
+        var mid = nth == 0 ? days - 3 : Math.Min(7 * (nth - 1) + 4, days);
+        return new Hit(first, mh.Last, TimexType.Date, TimeCalendar.Week(new DateOnly(y, m, mid))) { Tf = mh.Tf };
     }
 
     private Hit? QuarterAt(int first, int ordTok, int? year)
@@ -837,7 +861,13 @@ internal sealed partial class TimeMatcher
                 return new Hit(first, day.Last, TimexType.Time, day.Value + time) { Tf = day.Tf, Anchored = day.Anchored, RefDay = day.RefDay };
         }
 
-        if ((_ref ?? _dct) is { } a) return new Hit(first, last, TimexType.Time, TimeCalendar.Day(a) + time) { Tf = true };
+        if ((_ref ?? _dct) is { } a)
+        {
+            // "The strike began at midnight", with no day named: the midnight that opened the publication day.
+            if (minutes == 24 * 60 && _ref is null && first == last && Tense(first, last) < 0) a = a.AddDays(-1);
+            return new Hit(first, last, TimexType.Time, TimeCalendar.Day(a) + time) { Tf = true };
+        }
+
         return new Hit(first, last, TimexType.Time, "XXXX-XX-XX" + time) { Tf = true, Anchored = false };
     }
 
@@ -954,6 +984,8 @@ internal sealed partial class TimeMatcher
             // "the fall in prices", "to stem the fall", "The fall compares with …": a drop, not autumn.
             if (s == 3 && t.Lex.Word == "fall" && !(W(j - 1, "the") && (Is(j - 2, "in") || Is(j - 2, "during") || Is(j - 2, "by") || Is(j - 2, "until") || Is(j - 2, "since"))) && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
                 || W(j - 1, "the") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DropVerbs.Contains(Span(j - 2)))) return null;
+            // "brought on by the fall in prices": whatever comes before, a fall in a lower-case noun is a drop.
+            if (s == 3 && t.Lex.Word == "fall" && Is(j + 1, "in") && j + 2 < _n && _t[j + 2].Kind == TokKind.Word && !_t[j + 2].Cap && _t[j + 2].Lex is null) return null;
             if (s is 1 or 3 && !paired && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
         }
 

@@ -32,7 +32,7 @@ internal sealed partial class TimeMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearFollowers = FrozenSet.ToFrozenSet(
         ["percent", "per", "people", "points", "shares", "tonnes", "tons", "feet", "ft", "metres", "meters", "miles", "km", "kilometres", "units", "votes", "seats", "jobs", "troops",
          "dollars", "pounds", "euros", "yen", "cars", "acres", "homes", "members", "workers", "employees", "students", "deaths", "cases", "calories", "pages", "words", "times", "million", "billion",
-         "hp", "cc", "mph", "kg", "lb", "lbs", "barrels", "yards", "metre", "meter", "square", "sq", "new", "and", "to"],
+         "hp", "cc", "mph", "kg", "lb", "lbs", "barrels", "yards", "metre", "meter", "square", "sq", "new", "and", "to", "pct", "mln", "bln", "dlrs", "stg", "cts"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPreps = FrozenSet.ToFrozenSet(
@@ -302,8 +302,9 @@ internal sealed partial class TimeMatcher
     {
         var k = h.Last;
         if (h.Type != TimexType.Date || h.Value.Length != 10 || h.RefDay is not { } first || !(Kind(k, TokKind.Number) || Kind(k, TokKind.OrdinalNumber)) || _t[k].Num != first.Day) return null;
-        var c = k + 1;
-        if (!(Is(c, "and") || Is(c, "or") || Is(c, "to") || Is(c, "through"))) return null;
+        // "April 27-29": a hyphen written tight between the days joins them as "to" does (the scanner drops it).
+        var c = Hyphened(k) ? k : k + 1;
+        if (c == k + 1 && !(Is(c, "and") || Is(c, "or") || Is(c, "to") || Is(c, "through"))) return null;
         var d = c + 1;
         if (!(Kind(d, TokKind.Number) && !_t[d].Grouped && _t[d].Digits <= 2 || Kind(d, TokKind.OrdinalNumber))) return null;
         var day = _t[d].Num;

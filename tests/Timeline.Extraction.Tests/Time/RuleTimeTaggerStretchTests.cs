@@ -1,0 +1,65 @@
+using Timeline.Core;
+
+namespace Timeline.Extraction.Tests;
+
+/// <summary>
+/// Phase 10 (issue 3): stretches named by their place in a longer period ("the first week of April", "the June
+/// quarter", "end December"), day ranges written with a hyphen ("April 27-29"), "future years", "the fall" in prices
+/// and a midnight already past.
+/// </summary>
+public sealed class RuleTimeTaggerStretchTests
+{
+    // A Thursday.
+    private const string Dct = "1987-04-02";
+
+    [Theory]
+    // 1 April 1987 was a Wednesday: its first seven days lie mostly in ISO week 14.
+    [InlineData("Proxy materials will be filed by the first week of April.", "the first week of April", "1987-W14")]
+    [InlineData("She came in the second week of January 1987.", "the second week of January 1987", "1987-W02")]
+    [InlineData("The last week of December 1986 saw record sales.", "The last week of December 1986", "1986-W52")]
+    public void A_week_of_a_month_is_the_iso_week_of_that_stretch(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Output rose 5 pct in the March quarter.", "the March quarter", "1987-Q1")]
+    [InlineData("Debt fell in the December quarter, the department said.", "the December quarter", "1986-Q4")]
+    public void A_quarter_named_by_its_last_month_is_that_quarter(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Fact]
+    public void A_slash_range_before_quarter_is_left_to_the_range() =>
+        Assert.DoesNotContain(TimeProbe.All("Output will grow in the January/March quarter.", Dct), t => t.Text == "March quarter");
+
+    [Theory]
+    [InlineData("The meeting will be held on April 27-29 in Osaka.", "29", "1987-04-29")]
+    [InlineData("Leaders meet at the June 8-10 summit in Venice.", "10", "1987-06-10")]
+    public void A_hyphenated_second_day_is_a_date_of_its_own(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Fact]
+    public void A_hyphenated_count_after_a_day_is_not_a_day() =>
+        Assert.DoesNotContain(TimeProbe.All("Yields rose on May 3-4 pct levels.", Dct), t => t.Text == "4");
+
+    [Theory]
+    [InlineData("Stocks will be sold at end December.", "end December", "1987-12")]
+    [InlineData("The plant will close by end of 1990.", "end of 1990", "1990")]
+    public void End_without_an_article_after_a_preposition_marks_the_end(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value, "END");
+
+    [Fact]
+    public void Future_years_are_the_future() =>
+        TimeProbe.Check("The firm sees growth in future years.", Dct, "future years", TimexType.Date, "FUTURE_REF");
+
+    [Theory]
+    [InlineData("Losses were brought on by the fall in prices for those fuels.")]
+    [InlineData("Reserves dropped after the fall in oil revenue.")]
+    public void A_fall_in_something_is_a_drop_not_autumn(string text) =>
+        Assert.Empty(TimeProbe.All(text, Dct));
+
+    [Theory]
+    // Past: the midnight that opened the publication day; ahead: the one that closes it.
+    [InlineData("The strike began at midnight.", "1987-04-01T24:00")]
+    [InlineData("The offer expires at midnight.", "1987-04-02T24:00")]
+    public void A_bare_midnight_follows_the_tense(string text, string value) =>
+        TimeProbe.Check(text, Dct, "midnight", TimexType.Time, value);
+}
