@@ -155,7 +155,7 @@ internal sealed partial class TimeMatcher
             last++;
             if (q == "X") return new Hit(first, last, TimexType.Date, "PAST_REF") { Tf = true, Mod = mod };
             var n = (int)Math.Round(double.Parse(q, Inv));
-            if (u == TimeUnit.Year && n == 1 && QuarterContext(j)) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+            if (u == TimeUnit.Year && n == 1 && QuarterContext(j)) return YearAgoQuarter(first, last) with { Mod = mod };
             return Ago(first, last, u, -n, _dct, mod);
         }
 
@@ -207,9 +207,23 @@ internal sealed partial class TimeMatcher
     private Hit Shifted(int first, int last, TimeUnit u, int n, string? mod)
     {
         if (u == TimeUnit.Year && ComparedMonth(first) is { } cm) return Rel(first, last, TimexType.Date, TimeUnit.Month, 12 * n, null, cm) with { Mod = mod };
-        if (u == TimeUnit.Year && n == -1 && QuarterContext(first)) return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5) with { Mod = mod };
+        if (u == TimeUnit.Year && n == -1 && QuarterContext(first)) return YearAgoQuarter(first, last) with { Mod = mod };
         var story = u >= TimeUnit.Year ? StoryYear(first) : null;
         return Ago(first, last, u, n, story ?? (u >= TimeUnit.Month ? _dct : _ref ?? _dct), mod);
+    }
+
+    /// <summary>
+    /// The quarter a year before the one the earnings story names in this sentence or the one before ("profit for the
+    /// first quarter ended January 31 … from the year-ago quarter" is 1986-Q1 for 1987-Q1); without one, the last
+    /// complete quarter a year back. A quarter named in the sentence before counts only if it is a recent one, not an
+    /// aside ("which was not part of GE in the first quarter of 1986").
+    /// </summary>
+    private Hit YearAgoQuarter(int first, int last)
+    {
+        if (_lastQuarter is { } lq && _dct is { } a && (SentenceOf(first) == lq.Sentence
+            || SentenceOf(first) - lq.Sentence == 1 && a.DayNumber - new DateOnly(lq.Year, 3 * lq.Quarter, 1).AddMonths(1).DayNumber < 300))
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(lq.Year - 1) + "-Q" + lq.Quarter.ToString(Inv)) { Tf = true };
+        return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5);
     }
 
     /// <summary>
@@ -865,7 +879,7 @@ internal sealed partial class TimeMatcher
                 return qh;
             }
 
-            if (W(k + 2, "quarter") || W(k + 2, "period")) return Rel(j, k + 2, TimexType.Date, TimeUnit.Quarter, -5);
+            if (W(k + 2, "quarter") || W(k + 2, "period")) return YearAgoQuarter(j, k + 2);
             if (Quantity(k + 2, out var yq, out var yk) && K(yk) == LexKind.Unit && yq != "X") return new Hit(j, yk, TimexType.Duration, DurationValue(yq, _t[yk].Lex!.Unit) ?? "PX");
             return UnitAt(k);
         }

@@ -65,6 +65,9 @@ internal sealed partial class TimeMatcher
     // The last and the first month named by name in the latest sentence that named one, and the latest sentence that
     // named any other period: the anchors of "a year earlier" in monthly statistics (see ComparedMonth).
     private (DateOnly Month, int Sentence)? _lastNamedMonth;
+
+    // The last quarter the story named ("the first quarter", "1987-Q1"), for "the year-ago quarter".
+    private (int Year, int Quarter, int Sentence)? _lastQuarter;
     private DateOnly _firstNamedMonth;
     private int _periodSentence = int.MinValue;
     private int _firstQuarterMention = -2;
@@ -163,7 +166,11 @@ internal sealed partial class TimeMatcher
         else if (v.Length == 4 || v[4] == '-' && v.Length >= 6 && v[5] is 'Q' or 'H' or 'S' or 'F' or 'W')
         {
             // A period a figure is compared with ("with 190,000 tonnes in 1985") is not the one reported.
-            if (!ComparisonBase(h.First)) _periodSentence = sentence;
+            if (!ComparisonBase(h.First))
+            {
+                _periodSentence = sentence;
+                if (v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4' && NamesQuarter(h)) _lastQuarter = (y, v[6] - '0', sentence);
+            }
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
         }
@@ -207,6 +214,19 @@ internal sealed partial class TimeMatcher
         }
 
         return true;
+    }
+
+    /// <summary>Whether the hit names a quarter ("the first quarter", "1st qtr"), unlike one reckoned back ("a year ago", "the year-ago quarter").</summary>
+    private bool NamesQuarter(Hit h)
+    {
+        var named = false;
+        for (var i = h.First; i <= h.Last; i++)
+        {
+            if (W(i, "ago") || W(i, "earlier") || Is(i, "before")) return false;
+            named |= W(i, "quarter") || Is(i, "qtr");
+        }
+
+        return named;
     }
 
     /// <summary>Whether the hit spells a month's name ("January", "last March"), unlike "the month" or "a month ago".</summary>
@@ -514,7 +534,10 @@ internal sealed partial class TimeMatcher
     {
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
-        if (p >= 0 && (Is(p, "ended") || Is(p, "since"))) return -2;
+        if (p >= 0 && Is(p, "since")) return -2;
+        // "the third quarter ended March 31" written on March 24 names the quarter by its coming end: a day within the
+        // next month is that one, else "ended" means the past whatever the distance.
+        if (p >= 0 && Is(p, "ended")) return EndedTense;
         // "postponed until 3 February": a deadline leans ahead whatever the tense of the verb that set it, though not so
         // far that a near past date loses ("extended until March 1, when it expired", written in mid-March).
         return Governed(first, last) ?? WillAhead(first) ?? (p >= 0 && Is(p, "until") && SetsDeadline(p) || AheadOf(first) ? 1 : Tense(first, last));
@@ -719,10 +742,14 @@ internal sealed partial class TimeMatcher
     /// <summary>"is", "are" or "am": the present of "be" that makes a following participle or "to" a plan or a passive.</summary>
     private bool PresentBe(int i) => Is(i, "is") || Is(i, "are") || Is(i, "am");
 
+    /// <summary>The tense of a day after "ended": past, unless the day is at most a month ahead.</summary>
+    private const int EndedTense = -4;
+
     private static DateOnly? Pick(DateOnly a, DateOnly? past, DateOnly? future, int tense)
     {
         if (past is null) return future;
         if (future is null) return past;
+        if (tense == EndedTense) return future.Value.DayNumber - a.DayNumber <= 31 ? future : past;
         if (tense <= -2) return past;
         if (tense >= 2) return future;
         int back = a.DayNumber - past.Value.DayNumber, ahead = future.Value.DayNumber - a.DayNumber;

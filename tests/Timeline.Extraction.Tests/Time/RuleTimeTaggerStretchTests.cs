@@ -62,4 +62,23 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("The offer expires at midnight.", "1987-04-02T24:00")]
     public void A_bare_midnight_follows_the_tense(string text, string value) =>
         TimeProbe.Check(text, Dct, "midnight", TimexType.Time, value);
+
+    [Theory]
+    // A year back from the quarter the sentence reports, not from the last complete quarter before publication.
+    [InlineData("Net profit for the first quarter ended January 31 rose to 5 mln dlrs from 3 mln in the year-ago quarter.", "the year-ago quarter", "1986-Q1")]
+    [InlineData("Third quarter net fell to 206 mln dlrs from 238 mln a year earlier.", "a year earlier", "1985-Q3")]
+    public void A_year_ago_in_an_earnings_sentence_is_the_named_quarter_a_year_back(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-03", span, TimexType.Date, value);
+
+    [Fact]
+    public void A_quarter_named_as_an_aside_a_year_back_is_not_the_one_compared() =>
+        TimeProbe.Check("NBC was not part of GE in the first quarter of 1986. Engine profit was higher than a year ago.", "1987-04-08", "a year ago",
+            TimexType.Date, "1986-Q1");
+
+    [Theory]
+    // A period "ended" on a day at most a month ahead is named by its coming end; further ahead it is the past one.
+    [InlineData("The company expects earnings in the third quarter ended March 31 to rise.", "March 31", "1987-03-31")]
+    [InlineData("Profit for the year ended June 30 rose.", "June 30", "1986-06-30")]
+    public void A_day_after_ended_is_past_unless_it_is_weeks_away(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-24", span, TimexType.Date, value);
 }
