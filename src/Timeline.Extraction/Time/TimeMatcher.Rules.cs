@@ -44,6 +44,9 @@ internal sealed partial class TimeMatcher
             if (K(at) == LexKind.Month && _t[at].Cap || YearToken(at) is not null) return ("END", at);
         }
 
+        // "early in January", "late in the year": the span holds the modifier, as TimeBank's "earlier in the year" does.
+        if ((W(i, "early") || W(i, "late")) && Is(i + 1, "in") && (K(i + 2) == LexKind.Month && _t[i + 2].Cap || W(i + 2, "the") && W(i + 3, "year")))
+            return (W(i, "early") ? "START" : "END", i + 2);
         if (W(i, "early") || W(i, "late") || W(i, "mid"))
         {
             var m = W(i, "early") ? "START" : W(i, "late") ? "END" : "MID";
@@ -227,6 +230,9 @@ internal sealed partial class TimeMatcher
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
+        // "In August of the same year", "in May of that year": the year the story last named.
+        if (Is(k, "of") && _refYear is { } ry && (W(k + 1, "the") && Is(k + 2, "same") && W(k + 3, "year") || W(k + 1, "that") && W(k + 2, "year")))
+            return new Hit(first, W(k + 1, "the") ? k + 3 : k + 2, TimexType.Date, TimeCalendar.Month(ry.Year, m)) { Tf = true };
         if (YearWord(k) is { } yy) return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
 
         var year = InferMonthYear(m, TradingMonth(j) ? 2 : DateTense(first, j));
@@ -1011,11 +1017,19 @@ internal sealed partial class TimeMatcher
             {
                 if (!(W(j + 2, "quarter") || W(j + 2, "period")) && ComparedMonth(j) is { } cm) return Rel(j, j + 1, TimexType.Date, TimeUnit.Month, -12, null, cm);
                 if (W(j + 2, "quarter") || W(j + 2, "period") || QuarterContext(j))
-                    return Rel(j, j + 1, TimexType.Date, TimeUnit.Quarter, -5);
+                    return YearAgoQuarter(j, j + 1);
                 return Rel(j, j + 1, TimexType.Date, TimeUnit.Year, -1);
             }
 
             if (W(j + 1, "end")) return YearEnd(j, j + 1);
+        }
+
+        // "as a difficult month-end approached", "at the month-end": this month's end, or last month's early in a month
+        // when the clause is past.
+        if (u == TimeUnit.Month && !t.Lex.Plural && Hyphened(j) && W(j + 1, "end") && _dct is { } am)
+        {
+            var month = !Future(j, j + 1) && Tense(j, j + 1) < 0 && am.Day <= 10 ? am.AddMonths(-1) : am;
+            return new Hit(Is(j - 1, "the") && j > 0 && _t[j - 1].Start >= SentenceSpan(j).Start ? j - 1 : j, j + 1, TimexType.Date, TimeCalendar.Month(month.Year, month.Month)) { Mod = "END", Tf = true };
         }
 
         if (u == TimeUnit.Year && !t.Lex.Plural && W(j + 1, "end") && j > 0 && (Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || W(j - 1, "around") || Is(j - 1, "before"))) return YearEnd(j, j + 1);

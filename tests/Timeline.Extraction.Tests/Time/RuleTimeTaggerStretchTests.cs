@@ -81,4 +81,25 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("Profit for the year ended June 30 rose.", "June 30", "1986-06-30")]
     public void A_day_after_ended_is_past_unless_it_is_weeks_away(string text, string span, string value) =>
         TimeProbe.Check(text, "1987-03-24", span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("Rates rose as a difficult month-end approached.", "1987-03-26", "month-end", "1987-03")]
+    // Early in a month, a past clause means the month just ended.
+    [InlineData("Banks were squeezed at the month-end.", "1987-04-03", "the month-end", "1987-03")]
+    public void The_month_end_is_the_end_of_this_month_or_the_last(string text, string dct, string span, string value) =>
+        TimeProbe.Check(text, dct, span, TimexType.Date, value, "END");
+
+    [Theory]
+    [InlineData("Health chiefs meet early in January to discuss it.", "early in January", "2005-01", "START")]
+    [InlineData("The firm will report late in the year.", "late in the year", "2004", "END")]
+    public void Early_or_late_in_a_period_holds_the_modifier(string text, string span, string value, string mod) =>
+        TimeProbe.Check(text, "2004-12-10", span, TimexType.Date, value, mod);
+
+    [Fact]
+    public void A_month_of_the_same_year_is_in_the_year_the_story_named() =>
+        TimeProbe.Check("He joined in 1998. In August of the same year he quit.", "2004-12-10", "August of the same year", TimexType.Date, "1998-08");
+
+    [Fact]
+    public void A_year_earlier_profit_is_the_named_quarter_a_year_back() =>
+        TimeProbe.Check("It expects a first quarter loss, compared with a year-earlier profit of one ct.", "1987-03-10", "year-earlier", TimexType.Date, "1986-Q1");
 }
