@@ -78,12 +78,29 @@ public static class Tokenizer
             j++;
         }
         else if (j < end && text[j] == '.' && Abbreviations.IsTitle(text.AsSpan(i, j - i))
-                 && (!Abbreviations.IsAlsoWord(text.AsSpan(i, j - i)) || (j + 2 < end && text[j + 1] == ' ' && char.IsDigit(text[j + 2]))))
+                 && (!Abbreviations.IsAlsoWord(text.AsSpan(i, j - i)) || (j + 2 < end && text[j + 1] == ' ' && char.IsDigit(text[j + 2])) || Saint(text, i, j, end)))
         {
             j++;
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// "the St. Louis company", "in St. Petersburg": "St." right after an article or a preposition and before a capital
+    /// opens a saint's name; after a name ("Vermont St. Police said") it may be a street ending the sentence.
+    /// </summary>
+    private static bool Saint(string text, int i, int j, int end)
+    {
+        if (j - i != 2 || !text.AsSpan(i, 2).Equals("St", StringComparison.Ordinal) || j + 2 >= end || text[j + 1] != ' ' || !char.IsUpper(text[j + 2])) return false;
+        var k = i - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        var stop = k;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        var prev = text.AsSpan(k + 1, stop - k);
+        return prev.Length > 0 && k + 1 < i && (prev.Equals("the", StringComparison.OrdinalIgnoreCase) || prev.Equals("in", StringComparison.Ordinal)
+            || prev.Equals("of", StringComparison.Ordinal) || prev.Equals("at", StringComparison.Ordinal) || prev.Equals("to", StringComparison.Ordinal)
+            || prev.Equals("from", StringComparison.Ordinal) || prev.Equals("near", StringComparison.Ordinal) || prev.Equals("and", StringComparison.Ordinal));
     }
 
     private static void AddWord(string text, int i, int j, ImmutableArray<Token>.Builder tokens)

@@ -215,16 +215,20 @@ internal sealed partial class TimeMatcher
     /// <summary>
     /// The quarter a year before the one the earnings story names in this sentence or the one before ("profit for the
     /// first quarter ended January 31 … from the year-ago quarter" is 1986-Q1 for 1987-Q1); without one, the last
-    /// complete quarter a year back. A quarter named in the sentence before counts only if it is a recent one, not an
+    /// complete quarter a year back. A quarter named in the two sentences before counts only if it is a recent one, not an
     /// aside ("which was not part of GE in the first quarter of 1986").
     /// </summary>
-    private Hit YearAgoQuarter(int first, int last)
-    {
-        if (_lastQuarter is { } lq && _dct is { } a && (SentenceOf(first) == lq.Sentence
-            || SentenceOf(first) - lq.Sentence == 1 && a.DayNumber - new DateOnly(lq.Year, 3 * lq.Quarter, 1).AddMonths(1).DayNumber < 300))
-            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(lq.Year - 1) + "-Q" + lq.Quarter.ToString(Inv)) { Tf = true };
-        return Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5);
-    }
+    private Hit YearAgoQuarter(int first, int last) => NamedQuarter(first, last, 1) ?? Rel(first, last, TimexType.Date, TimeUnit.Quarter, -5);
+
+    /// <summary>
+    /// The quarter the earnings story names in this sentence or (if recent) one of the two before, <paramref name="yearsBack"/>
+    /// years back; null when there is none.
+    /// </summary>
+    private Hit? NamedQuarter(int first, int last, int yearsBack) =>
+        _lastQuarter is { } lq && _dct is { } a && (SentenceOf(first) == lq.Sentence
+            || SentenceOf(first) - lq.Sentence is 1 or 2 && a.DayNumber - new DateOnly(lq.Year, 3 * lq.Quarter, 1).AddMonths(1).DayNumber < 300)
+            ? new Hit(first, last, TimexType.Date, TimeCalendar.Year(lq.Year - yearsBack) + "-Q" + lq.Quarter.ToString(Inv)) { Tf = true }
+            : null;
 
     /// <summary>
     /// "one day" or "some day" at <paramref name="j"/> as "some day in the future": right after a modal ("will one day", "could one day"),
@@ -864,7 +868,8 @@ internal sealed partial class TimeMatcher
             return new Hit(j, last, TimexType.Date, (hy is { } hv ? TimeCalendar.Year(hv) : "XXXX") + "-H" + half.ToString(Inv)) { Tf = true, Anchored = hy is not null };
         }
         // Earnings reports: "the latest period" is the quarter being reported, the last complete one.
-        if (W(k, "latest") && Is(k + 1, "period") && QuarterContext(k + 1)) return Rel(j, k + 1, TimexType.Date, TimeUnit.Quarter, -1);
+        // "Sales in the latest period": the quarter the story just named, else the last complete one.
+        if (W(k, "latest") && Is(k + 1, "period") && QuarterContext(k + 1)) return NamedQuarter(j, k + 1, 0) ?? Rel(j, k + 1, TimexType.Date, TimeUnit.Quarter, -1);
         if ((W(k, "past") || W(k, "last") || W(k, "next") || W(k, "coming") || W(k, "following") || W(k, "previous") || W(k, "latest") || W(k, "current") || W(k, "upcoming"))
             && Det(j, k, true) is { } det)
             return det;

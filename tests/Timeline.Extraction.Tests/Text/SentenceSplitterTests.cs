@@ -13,6 +13,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void St_after_an_article_or_preposition_opens_a_saints_name_and_after_a_name_may_end_a_street()
+    {
+        Assert.Equal(["The St. Louis company earned more in St. Petersburg."], Split("The St. Louis company earned more in St. Petersburg."));
+        Assert.Equal(["Shots were fired on Vermont St.", "Police came."], Split("Shots were fired on Vermont St. Police came."));
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence()
     {
         var s = Split("He said: \u201CWe will talk.\u201D Then he left! Did she stay? \u201CNo,\u201D she said.");

@@ -102,4 +102,9 @@ public sealed class RuleTimeTaggerStretchTests
     [Fact]
     public void A_year_earlier_profit_is_the_named_quarter_a_year_back() =>
         TimeProbe.Check("It expects a first quarter loss, compared with a year-earlier profit of one ct.", "1987-03-10", "year-earlier", TimexType.Date, "1986-Q1");
+
+    [Fact]
+    public void The_latest_period_of_an_earnings_story_is_the_quarter_it_named() =>
+        TimeProbe.Check("Ralston reported lower fourth-quarter earnings. The St. Louis company earned less. Sales in the latest period rose.", "1989-11-02",
+            "the latest period", TimexType.Date, "1989-Q4");
 }
