@@ -135,7 +135,7 @@ internal static class TimeLexicon
             "fiscal", "the", "a", "an", "several", "few", "couple", "ahead", "noon", "midnight", "midday", "overnight", "latest", "current",
             "christmas", "thanksgiving", "easter", "new", "eve", "that", "same", "up", "within", "nineteen", "mark", "anniversary", "later", "after",
             "lately", "someday", "present", "these", "nowadays", "presently", "once", "upcoming", "year-end", "trading", "business", "straight", "consecutive",
-            "full", "period", "until", "election", "labor", "memorial", "halloween", "boxing", "valentine", "good",
+            "full", "period", "until", "election", "labor", "memorial", "halloween", "boxing", "valentine", "good", "calendar",
         ];
         foreach (var w in words)
         {
@@ -161,7 +161,7 @@ internal static class TimeLexicon
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
         ["will", "would", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume",
-         "expects", "expect", "predicts", "predict", "anticipates", "anticipate", "forecasts"],
+         "expects", "expect", "predicts", "predict", "anticipates", "anticipate", "anticipated", "forecasts"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past forms and auxiliaries that mark a past clause.</summary>

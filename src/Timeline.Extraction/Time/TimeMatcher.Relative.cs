@@ -279,6 +279,9 @@ internal sealed partial class TimeMatcher
                 return DayWord(j, -1);
             case "tomorrow":
                 return DayWord(j, 1);
+            // "Are You Lonesome Tonight": a capitalised word inside a run of capitalised words is a title.
+            case "tonight" or "now" when _t[j].Cap && MidSentenceName(j):
+                return null;
             case "tonight":
                 return _dct is { } a
                     ? new Hit(j, j, TimexType.Time, TimeCalendar.Day(a) + "TNI") { Tf = true, RefDay = a }
@@ -359,7 +362,8 @@ internal sealed partial class TimeMatcher
             case "yearly":
             case "hourly":
             case "nightly":
-                return Adverbial(j, w);
+                // "People's Daily", "the Daily Mail": a capitalised rate word inside a sentence is a name.
+                return _t[j].Cap && !AllCaps(j) && j > 0 && _t[j - 1].Start >= SentenceSpan(j).Start && !P(j - 1, '"') ? null : Adverbial(j, w);
             case "once":
             case "twice":
             case "thrice":
@@ -370,6 +374,9 @@ internal sealed partial class TimeMatcher
             case "few":
             case "couple":
                 return DurationAt(j, j);
+            case "calendar" when YearToken(j + 1) is { } cy:
+                // "profit for calendar 1986", as against a fiscal year.
+                return YearAt(j, j + 1, cy);
             case "fiscal":
                 if (YearToken(j + 1) is { } fy)
                 {
@@ -828,8 +835,9 @@ internal sealed partial class TimeMatcher
             return wk with { First = j, Type = TimexType.Date, Value = TimeCalendar.Week(wk.RefDay!.Value), RefDay = null };
         if ((Is(k, "near") || Is(k, "distant") || Is(k, "foreseeable") || Is(k, "immediate")) && W(k + 1, "future"))
             return Vague(j, k + 1, "FUTURE_REF");
-        // "at the moment", "for the moment", "for the time being": now (not "at the moment of impact", "the moment the bomb went off").
-        if (Is(k, "moment") && (Is(j - 1, "at") || Is(j - 1, "for")) && EndsPhrase(k + 1) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for"))
+        // "at the moment", "for the moment", "for the time being", the British "at the minute": now (not "at the moment of
+        // impact", "the moment the bomb went off").
+        if ((Is(k, "moment") || Is(k, "minute") && Is(j - 1, "at")) && (Is(j - 1, "at") || Is(j - 1, "for")) && EndsPhrase(k + 1) || Is(k, "time") && Is(k + 1, "being") && Is(j - 1, "for"))
             return Vague(j, Is(k, "time") ? k + 1 : k, "PRESENT_REF");
         // "Back to the Future", "Cinema of the Future": a capitalised "Future" mid-sentence is a title,
         // whether the "the" before it is capitalised or not.
@@ -840,6 +848,10 @@ internal sealed partial class TimeMatcher
         if (W(k, "future") && !(K(k + 1) == LexKind.None && k + 1 < _n && _t[k + 1].Kind == TokKind.Word && !LowerWordIn(k + 1, FunctionWords)))
             return Vague(j, k, "FUTURE_REF");
         if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
+        // "In 1955 he won. In the same year he married.": the year the story just named.
+        if (W(k, "same") && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && !Hyphened(k + 1) && !W(k + 2, "ago") && !W(k + 2, "earlier") && !W(k + 2, "last")
+            && !Is(k + 2, "a") && StoryYear(j) is { } sameYear)
+            return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(sameYear.Year)) { Tf = true };
         // "early in the new year": the coming year late in the year, the one just begun otherwise. Not a thing of the
         // holiday ("the new year celebrations", "the new year's honours"), which the capitalised New Year rule reads.
         if (Is(k, "new") && !_t[k].Cap && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && !_t[k + 1].Cap && _dct is { } ny

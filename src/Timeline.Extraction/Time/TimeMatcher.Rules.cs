@@ -230,6 +230,9 @@ internal sealed partial class TimeMatcher
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
+        // "exports in February a year ago": that month a year before its last occurrence, as one expression.
+        if ((Is(k, "a") || Is(k, "one")) && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && (W(k + 2, "ago") || W(k + 2, "earlier")) && InferMonthYear(m, -2) is { } py)
+            return new Hit(first, k + 2, TimexType.Date, TimeCalendar.Month(py - 1, m)) { Tf = true };
         // "In August of the same year", "in May of that year": the year the story last named.
         if (Is(k, "of") && _refYear is { } ry && (W(k + 1, "the") && Is(k + 2, "same") && W(k + 3, "year") || W(k + 1, "that") && W(k + 2, "year")))
             return new Hit(first, W(k + 1, "the") ? k + 3 : k + 2, TimexType.Date, TimeCalendar.Month(ry.Year, m)) { Tf = true };
@@ -526,7 +529,8 @@ internal sealed partial class TimeMatcher
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatedNouns = FrozenSet.ToFrozenSet(
         ["survey", "results", "earnings", "orders", "shipments", "statistics", "prices", "profit", "profits", "payrolls", "unemployment", "deficit", "surplus", "figure", "figures", "data", "output", "sales", "meeting", "meetings", "election", "elections", "contract", "contracts",
          "delivery", "deliveries", "deadline", "issue", "visit", "summit", "session", "report", "payment", "index", "total", "rate", "vote", "poll",
-         "accession", "accord", "agreement", "budget", "trade", "inflation", "exports", "imports", "production", "level", "levels", "quarter"],
+         "accession", "accord", "agreement", "budget", "trade", "inflation", "exports", "imports", "production", "level", "levels", "quarter",
+         "increase", "decrease", "rise", "decline", "gain", "drop", "registrations"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private bool? _allLower;
@@ -714,12 +718,12 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// "the first week of April", "the last week of May" (<paramref name="nth"/> 0): the ISO week holding the middle of
-    /// that seven-day stretch of the month; null unless "of" and a month follow the unit at <paramref name="week"/>.
+    /// "the first week of April", "the third week in May", "the last week of May" (<paramref name="nth"/> 0): the ISO week
+    /// holding the middle of that seven-day stretch of the month; null unless "of"/"in" and a month follow <paramref name="week"/>.
     /// </summary>
     private Hit? WeekOfMonth(int first, int week, int nth)
     {
-        if (!Is(week + 1, "of") || K(week + 2) != LexKind.Month || MonthAt(week + 2, week + 2) is not { } mh || mh.Value.Length != 7
+        if (!(Is(week + 1, "of") || Is(week + 1, "in")) || K(week + 2) != LexKind.Month || MonthAt(week + 2, week + 2) is not { } mh || mh.Value.Length != 7
             || !int.TryParse(mh.Value.AsSpan(0, 4), Inv, out var y) || !int.TryParse(mh.Value.AsSpan(5, 2), Inv, out var m)) return null;
         var days = DateTime.DaysInMonth(y, m);
         var mid = nth == 0 ? days - 3 : Math.Min(7 * (nth - 1) + 4, days);
@@ -999,6 +1003,9 @@ internal sealed partial class TimeMatcher
         int year;
         var dir = direction ?? (Future(first, j) ? 1 : -1);
         if (direction == 0) year = a.Year;
+        // "last spring" is the latest one that is over: in mid-March, spring 2004 (not the one just begun); in October,
+        // this year's summer.
+        else if (direction == -1) year = new DateOnly(a.Year, startMonth, 1).AddMonths(3) <= a ? a.Year : new DateOnly(a.Year - 1, startMonth, 1).AddMonths(3) <= a ? a.Year - 1 : a.Year - 2;
         else if (dir < 0) year = startMonth <= a.Month ? a.Year : a.Year - 1;
         else year = startMonth >= a.Month ? a.Year : a.Year + 1;
         if (direction is null && startMonth <= a.Month && a.Month < startMonth + 3) year = a.Year;

@@ -73,6 +73,9 @@ public sealed class RuleTimeTaggerFixtureTests
     [InlineData("He told Radio 4's Today the plan was wrong.")]
     [InlineData("She won best actress for Suddenly Last Summer at the awards.")]
     [InlineData("I would dip into it every now and then.")]
+    [InlineData("The King's reissue Are You Lonesome Tonight is at number 20.")]
+    [InlineData("The band had a global hit with All Right Now in the charts.")]
+    [InlineData("The paper People's Daily said prices rose.")]
     public void Names_and_idioms_that_look_temporal_are_not_tagged(string text) =>
         Assert.Empty(TimeProbe.All(text, Dct));
 
@@ -80,5 +83,21 @@ public sealed class RuleTimeTaggerFixtureTests
     [InlineData("Today, talks resumed.", "Today", "2005-03-15")]
     [InlineData("Peace Talks Resume Today In Geneva", "Today", "2005-03-15")]
     public void Today_at_the_start_or_after_a_capitalised_word_is_still_the_day(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    // In mid-March, "last spring" is 2004's: the spring just begun is not over.
+    [InlineData("The car was launched last spring.", "2005-03-15", "last spring", "2004-SP")]
+    [InlineData("Last winter was cold.", "2005-03-15", "Last winter", "2004-WI")]
+    [InlineData("Last summer was hot.", "2005-10-15", "Last summer", "2005-SU")]
+    [InlineData("Last winter was cold.", "2005-02-10", "Last winter", "2003-WI")]
+    public void Last_season_is_the_latest_one_that_is_over(string text, string dct, string span, string value) =>
+        TimeProbe.Check(text, dct, span, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("At the minute, we are top of the league.", "the minute", "PRESENT_REF")]
+    [InlineData("Campaigners expect an anticipated May general election.", "May", "2005-05")]
+    [InlineData("Mobo nominations came in 2000. But in the same year she quit.", "the same year", "2000")]
+    public void British_wordings_and_anticipated_events(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
 }

@@ -107,4 +107,13 @@ public sealed class RuleTimeTaggerStretchTests
     public void The_latest_period_of_an_earnings_story_is_the_quarter_it_named() =>
         TimeProbe.Check("Ralston reported lower fourth-quarter earnings. The St. Louis company earned less. Sales in the latest period rose.", "1989-11-02",
             "the latest period", TimexType.Date, "1989-Q4");
+
+    [Theory]
+    [InlineData("Currency was above the 422 mln in February a year ago.", "February a year ago", "1986-02")]
+    [InlineData("Stocks were 122.7 mln lbs in February a year earlier.", "February a year earlier", "1986-02")]
+    [InlineData("Output is likely to be 1.8 mln tonnes in calendar 1987.", "calendar 1987", "1987")]
+    [InlineData("Sales rose in the third week in April.", "the third week in April", "1987-W16")]
+    [InlineData("The March increase in energy costs was small.", "March", "1987-03")]
+    public void Compounds_of_a_month_or_year(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-04-08", span, TimexType.Date, value);
 }
