@@ -1248,6 +1248,8 @@ internal sealed partial class TimeMatcher
         if (fut) sat = a.AddDays((6 - cur + 7) % 7);
         else sat = cur == 0 ? a.AddDays(-1) : a.AddDays(-((cur + 1) % 7));
         if (det == "last" && cur is 0 or 6) sat = sat.AddDays(-7);
+        // "two debut this Sunday, another next weekend": on a weekday "next weekend" is the one after the coming one.
+        if (det == "next" && cur is >= 1 and <= 5) sat = sat.AddDays(7);
         return new Hit(first, last, TimexType.Date, TimeCalendar.Week(sat) + "-WE") { Tf = true, Earliest = sat, Latest = sat.AddDays(1), Gran = Granularity.Week };
     }
 }

@@ -230,6 +230,13 @@ internal sealed partial class TimeMatcher
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
+        // "between February and October of 1986".
+        if (Is(k, "of") && YearToken(k + 1) is { } oy) return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(oy, m));
+        // "between February and October of 1986", "January through March 1987": the first month of a pair takes the
+        // year written after the second, when the second comes later in the year.
+        if ((Is(k, "and") || Is(k, "to") || Is(k, "through")) && K(k + 1) == LexKind.Month && _t[k + 1].Cap && _t[k + 1].Lex!.Value > m
+            && (YearAfter(k + 2)?.Year ?? (Is(k + 2, "of") ? YearToken(k + 3) : null)) is { } pairYear)
+            return new Hit(first, j, TimexType.Date, TimeCalendar.Month(pairYear, m));
         // "exports in February a year ago": that month a year before its last occurrence, as one expression.
         if ((Is(k, "a") || Is(k, "one")) && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && (W(k + 2, "ago") || W(k + 2, "earlier")) && InferMonthYear(m, -2) is { } py)
             return new Hit(first, k + 2, TimexType.Date, TimeCalendar.Month(py - 1, m)) { Tf = true };
@@ -239,6 +246,11 @@ internal sealed partial class TimeMatcher
         if (YearWord(k) is { } yy) return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(yy, m)) { Tf = true };
 
         var year = InferMonthYear(m, TradingMonth(j) ? 2 : DateTense(first, j));
+        // "held in June and September": a month coordinated with one just named follows it, as a slash run does.
+        if (first == j && j >= 2 && (Is(j - 1, "and") || Is(j - 1, "or")) && K(j - 2) == LexKind.Month && _lastNamedMonth is { } ln
+            && ln.Sentence == SentenceOf(j) && ln.Month.Month == _t[j - 2].Lex!.Value && _dct is { } cd
+            && (m >= ln.Month.Month ? ln.Month.Year : ln.Month.Year + 1) is var cy && !(new DateOnly(cy, m, 1) > cd && DateTense(j - 2, j - 2) < 0))
+            year = cy;
         // "Oct/Dec", "Dec/Jan": a later month of a slash-joined run follows the first one.
         if (chain.First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
             year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;

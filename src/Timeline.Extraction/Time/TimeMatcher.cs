@@ -482,6 +482,12 @@ internal sealed partial class TimeMatcher
         ref readonly var t = ref _t[i];
         if (t.Kind != TokKind.Word) return 0;
         var sp = _text.AsSpan(t.Start, t.End - t.Start);
+        // "have to be removed by": an obligation looks ahead; "is hoped to be presented", "are set to": a plan.
+        if ((sp.Equals("have", StringComparison.OrdinalIgnoreCase) || sp.Equals("has", StringComparison.OrdinalIgnoreCase)) && Is(i + 1, "to")) return 1;
+        if (PresentBe(i - 1) && Is(i + 1, "to") && !t.Cap && (sp.EndsWith("ed", StringComparison.Ordinal) || sp.Equals("set", StringComparison.OrdinalIgnoreCase))) return 1;
+        // "talks would be held in June": a participle after a modal and "be" leaves the tense to the modal ("could be
+        // located" is left alone: it is often past ability).
+        if (Is(i - 1, "be") && i >= 2 && LowerWordIn(i - 2, Modals) && (sp.EndsWith("ed", StringComparison.Ordinal) || PastLookup.Contains(sp))) return 0;
         if (Markers.Contains(sp))
         {
             if (sp.Equals("next", StringComparison.OrdinalIgnoreCase) || sp.Equals("due", StringComparison.OrdinalIgnoreCase)) return 0;
@@ -664,6 +670,12 @@ internal sealed partial class TimeMatcher
          "that", "his", "her", "its", "their", "our", "my", "your", "whose", "of", "as", "and", "or", "first", "next", "last", "home", "away", "state", "official", "fair"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = FrozenSet.ToFrozenSet(
+        ["will", "would", "should", "may", "might", "must", "shall"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup =
+        TimeLexicon.PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs of the senses, which "could" puts in the past: "could hear gunfire", "could see smoke".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SenseVerbs = FrozenSet.ToFrozenSet(
         ["see", "hear", "feel", "smell", "taste", "sense", "watch"],
@@ -782,9 +794,10 @@ internal sealed partial class TimeMatcher
         if (p >= 1 && Is(p, "as") && Is(p - 1, "soon")) return 2;
         if (AheadOf(first)) return 1;
         if (WillAhead(first) is { } ahead) return ahead;
-        var tense = Tense(first, last);
-        if (tense == 0 && PossessiveAfter(last)) return -1;
-        return tense;
+        // A possessive ("Tuesday's declaration") takes its tense from before it or from its own clause just after it
+        // ("Friday's figures will be watched"), not from a clause further on.
+        if (PossessiveAfter(last)) return NearestMarker(first, last) is var pm and >= 0 && pm <= last + 8 ? Marker(pm) : -1;
+        return Tense(first, last);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeadlineWords = FrozenSet.ToFrozenSet(

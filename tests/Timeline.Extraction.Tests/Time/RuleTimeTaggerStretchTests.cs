@@ -116,4 +116,30 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("The March increase in energy costs was small.", "March", "1987-03")]
     public void Compounds_of_a_month_or_year(string text, string span, string value) =>
         TimeProbe.Check(text, "1987-04-08", span, TimexType.Date, value);
+
+    [Theory]
+    // A month joined to one just named follows it, unless that would put a past clause in the future.
+    [InlineData("He said talks would be held in June and September.", "September", "1987-09")]
+    [InlineData("Unemployment equalled the level set in January and December.", "December", "1986-12")]
+    // The first month of a pair takes the year written after the second.
+    [InlineData("Between February and October of 1986, output fell.", "February", "1986-02")]
+    [InlineData("Between February and October of 1986, output fell.", "October of 1986", "1986-10")]
+    public void Months_in_pairs(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-12", span, TimexType.Date, value);
+
+    [Theory]
+    // An obligation or a plan looks ahead.
+    [InlineData("Stocks have to be removed by the end of September.", "the end of September", "1987-09")]
+    [InlineData("The document is hoped to be presented in October.", "October", "1987-10")]
+    public void Obligations_and_plans_look_ahead(string text, string span, string value) =>
+        Assert.Equal(value, TimeProbe.Find(text, "1987-03-12", span).Value);
+
+    [Theory]
+    // On Thursday 2 April 1987 "this Sunday" is the 5th; "next weekend" the one after.
+    [InlineData("Two shows debut this Sunday, and another next weekend.", "next weekend", "1987-W15-WE")]
+    // A possessive day takes the tense of its own clause, not of one further on.
+    [InlineData("Friday's employment figures will be closely watched.", "Friday", "1987-04-03")]
+    [InlineData("The move follows Tuesday's declaration by Ford, which holds a large stake in the firm, that it is prepared to bid.", "Tuesday", "1987-03-31")]
+    public void Weekends_and_possessive_days(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
 }
