@@ -144,6 +144,9 @@ internal static class TimeLexicon
 
         // "the prior year", "the prior quarter": wire copy's "previous", so every rule for one reads the other.
         d["prior"] = new Lex("previous", LexKind.Word);
+        // Wire headlines: "1ST QTR NET".
+        d["qtr"] = d["quarter"];
+        d["qtrs"] = d["quarters"];
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }

@@ -86,7 +86,7 @@ internal sealed partial class TimeMatcher
             return true;
         }
 
-        if (W(j, "several") || W(j, "few"))
+        if (W(j, "several") || W(j, "few") || W(j, "some") && K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit != TimeUnit.Quarter)
         {
             q = "X";
             next = j + 1;
@@ -353,7 +353,9 @@ internal sealed partial class TimeMatcher
                 // A capitalised "Someday" inside a sentence is a title ("will release Someday, its new single").
                 return Tense(j, j) < 0 || _t[j].Cap && j > 0 && _t[j - 1].End > SentenceSpan(j).Start && !P(j - 1, '"') ? null : Vague(j, j, "FUTURE_REF");
             case "some":
-                // "may some day return": an unspecified future day.
+                // "for some years": a vague count; "may some day return": an unspecified future day.
+                // Not "in some quarters" (among some people).
+                if (K(j + 1) == LexKind.Unit && _t[j + 1].Lex!.Plural && _t[j + 1].Lex!.Unit != TimeUnit.Quarter) return DurationAt(j, j);
                 return W(j + 1, "day") && !_t[j + 1].Lex!.Plural && OneDayAhead(j, j + 1) ? Vague(j, j + 1, "FUTURE_REF") : null;
             case "annually":
             case "daily":
@@ -405,8 +407,8 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>
-    /// "the same month last year", "the same week a year ago", "the same time last year": the month the story is about
-    /// (or its day, or the publication date) a year back, as one expression. Without a named month, "the same month"
+    /// "the same month last year", "the same week a year ago", "the same time last year", "the same quarter a year ago":
+    /// the month the story is about (or its day, quarter, or the publication date) a year back, as one expression. Without a named month, "the same month"
     /// is left to "last year" alone.
     /// </summary>
     private Hit? SameAYearBack(int j, int k)
@@ -424,6 +426,9 @@ internal sealed partial class TimeMatcher
         var day = _ref is { } r && sentence == _refSentence ? r : _dct;
         if (W(unit, "month") && _lastNamedMonth is { } nm && sentence - nm.Sentence <= 1) return new Hit(j, last, TimexType.Date, TimeCalendar.Shift(nm.Month, TimeUnit.Month, -12)) { Tf = true };
         if (W(unit, "week") && day is { } wd) return new Hit(j, last, TimexType.Date, TimeCalendar.SameWeekYearBefore(wd)) { Tf = true };
+        // "3 cts in the same quarter a year ago": the quarter the earnings story names, a year back.
+        if (W(unit, "quarter")) return YearAgoQuarter(j, last);
+        if (Is(unit, "period") && NamedQuarter(j, last, 1) is { } samePeriod) return samePeriod;
         if ((W(unit, "day") || Is(unit, "time") || Is(unit, "date")) && day is { } dd) return new Hit(j, last, TimexType.Date, TimeCalendar.Day(dd.AddYears(-1))) { Tf = true };
         return null;
     }

@@ -594,6 +594,9 @@ internal sealed partial class TimeMatcher
     {
         ref readonly var t = ref _t[j];
         if (Kind(j + 1, TokKind.AmPm) && t.Num is >= 1 and <= 12 && !t.Grouped) return ClockAt(j);
+        // "1985 4th qtr": a year before an ordinal quarter dates it.
+        if ((Kind(j + 1, TokKind.OrdinalNumber) || K(j + 1) == LexKind.Ordinal) && W(j + 2, "quarter") && YearToken(j) is { } qy && QuarterAt(j, j + 1, qy) is { } yq)
+            return yq;
         if (t.Num is >= 1 and <= 12 && !t.Grouped && Is(j + 1, "in") && W(j + 2, "the") && K(j + 3) == LexKind.PartOfDay)
         {
             var h = t.Num % 12 + (_t[j + 3].Lex!.Value >= 2 ? 12 : 0);
@@ -770,6 +773,10 @@ internal sealed partial class TimeMatcher
             last = ya.Last;
         }
 
+        // "the third quarter ended January 31" (a fiscal quarter): labelled by the year it ends in, as TimeBank does ("the
+        // fourth quarter ended Sept. 30" 1989-Q4, "the fiscal-first quarter ended Sept. 30" 1989-Q1).
+        if (year is null && (Is(last + 1, "ended") || Is(last + 1, "ending")) && EndOfStretch(last) is { } end)
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(end.Year) + "-Q" + q.ToString(Inv)) { Tf = true };
         if (year is null && _dct is { } a)
             return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, q, first, last)) + "-Q" + q.ToString(Inv)) { Tf = true };
 

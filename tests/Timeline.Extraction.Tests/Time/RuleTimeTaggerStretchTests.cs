@@ -142,4 +142,23 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("The move follows Tuesday's declaration by Ford, which holds a large stake in the firm, that it is prepared to bid.", "Tuesday", "1987-03-31")]
     public void Weekends_and_possessive_days(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    // A fiscal quarter with its end day is labelled by the year it ends in, as TimeBank does.
+    [InlineData("Heinz said net rose in the third quarter ended January 31.", "the third quarter", "1987-Q3")]
+    [InlineData("Net rose 20 pct in the third quarter ended January 31 from 21.8 mln a year earlier.", "a year earlier", "1986-Q3")]
+    // Wire headlines and tables.
+    [InlineData("COMPAQ SEES 1ST QTR NET UP", "1ST QTR", "1987-Q1")]
+    [InlineData("1985 4th qtr oper net excludes 6 mln dlrs.", "1985 4th qtr", "1985-Q4")]
+    [InlineData("GE earned 537 mln dlrs in the first quarter, up from 1.18 dlrs per share for the same quarter a year ago.", "the same quarter a year ago", "1986-Q1")]
+    public void Fiscal_and_headline_quarters(string text, string span, string value) =>
+        TimeProbe.Check(text, "1987-03-11", span, TimexType.Date, value);
+
+    [Fact]
+    public void Some_years_is_a_vague_duration() =>
+        TimeProbe.Check("He has worked there for some years.", Dct, "some years", TimexType.Duration, "PXY");
+
+    [Fact]
+    public void In_some_quarters_means_among_some_people() =>
+        Assert.Empty(TimeProbe.All("Analysts were concerned in some quarters.", Dct));
 }
