@@ -169,7 +169,10 @@ internal sealed partial class TimeMatcher
             if (!ComparisonBase(h.First))
             {
                 _periodSentence = sentence;
-                if (v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4' && NamesQuarter(h)) _lastQuarter = (y, v[6] - '0', sentence);
+                // The first quarter a sentence names is the one it reports; later ones ("after a rise in the third
+                // quarter") are comparisons.
+                if (v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4' && NamesQuarter(h) && _lastQuarter?.Sentence != sentence)
+                    _lastQuarter = (y, v[6] - '0', sentence);
             }
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;

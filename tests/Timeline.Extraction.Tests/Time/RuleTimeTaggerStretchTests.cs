@@ -161,4 +161,9 @@ public sealed class RuleTimeTaggerStretchTests
     [Fact]
     public void In_some_quarters_means_among_some_people() =>
         Assert.Empty(TimeProbe.All("Analysts were concerned in some quarters.", Dct));
+
+    [Fact]
+    public void The_quarter_a_sentence_reports_is_its_first_not_the_one_it_compares_with() =>
+        TimeProbe.Check("Real product rose 0.9 pct in the fourth quarter after zero growth in the third quarter and a 1.3 pct fall a year earlier.",
+            "1987-03-18", "a year earlier", TimexType.Date, "1985-Q4");
 }
