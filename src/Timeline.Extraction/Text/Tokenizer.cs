@@ -98,9 +98,9 @@ public static class Tokenizer
         var stop = k;
         while (k >= 0 && char.IsLetter(text[k])) k--;
         var prev = text.AsSpan(k + 1, stop - k);
-        return prev.Length > 0 && k + 1 < i && (prev.Equals("the", StringComparison.OrdinalIgnoreCase) || prev.Equals("in", StringComparison.Ordinal)
-            || prev.Equals("of", StringComparison.Ordinal) || prev.Equals("at", StringComparison.Ordinal) || prev.Equals("to", StringComparison.Ordinal)
-            || prev.Equals("from", StringComparison.Ordinal) || prev.Equals("near", StringComparison.Ordinal) || prev.Equals("and", StringComparison.Ordinal));
+        return prev.Length > 0 && k + 1 < i && (prev.Equals("the", StringComparison.OrdinalIgnoreCase) || prev.Equals("in", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("of", StringComparison.OrdinalIgnoreCase) || prev.Equals("at", StringComparison.OrdinalIgnoreCase) || prev.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || prev.Equals("from", StringComparison.OrdinalIgnoreCase) || prev.Equals("near", StringComparison.OrdinalIgnoreCase) || prev.Equals("and", StringComparison.OrdinalIgnoreCase));
     }
 
     private static void AddWord(string text, int i, int j, ImmutableArray<Token>.Builder tokens)

@@ -92,8 +92,6 @@ internal static class TimeLexicon
         Add("secs", LexKind.Unit, (int)TimeUnit.Second, true);
         Add("mins", LexKind.Unit, (int)TimeUnit.Minute, true);
         Add("hrs", LexKind.Unit, (int)TimeUnit.Hour, true);
-        Add("hrs", LexKind.Unit, (int)TimeUnit.Hour, true);
-        Add("mins", LexKind.Unit, (int)TimeUnit.Minute, true);
 
         Add("morning", LexKind.PartOfDay, 1);
         Add("afternoon", LexKind.PartOfDay, 2);
@@ -164,7 +162,7 @@ internal static class TimeLexicon
     /// <summary>Words that mark a future clause for tense-directed resolution.</summary>
     public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
         ["will", "would", "shall", "ll", "going", "upcoming", "scheduled", "expected", "due", "plans", "plan", "intends", "tomorrow", "next", "hopes", "aims", "planning", "planned", "might", "may", "resume",
-         "expects", "expect", "predicts", "predict", "anticipates", "anticipate", "anticipated", "forecasts"],
+         "expects", "expect", "predicts", "predict", "anticipates", "anticipate", "forecasts"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Irregular past forms and auxiliaries that mark a past clause.</summary>

@@ -222,7 +222,7 @@ internal sealed partial class TimeMatcher
 
     /// <summary>
     /// The quarter the earnings story names in this sentence or (if recent) one of the two before, <paramref name="yearsBack"/>
-    /// years back; null when there is none.
+    /// years back; null when there is none, or when it is a quarter still to come ("expects fourth quarter profit to rise").
     /// </summary>
     private Hit? NamedQuarter(int first, int last, int yearsBack) =>
         _lastQuarter is { } lq && _dct is { } a && (SentenceOf(first) == lq.Sentence
@@ -280,7 +280,7 @@ internal sealed partial class TimeMatcher
             case "tomorrow":
                 return DayWord(j, 1);
             // "Are You Lonesome Tonight": a capitalised word inside a run of capitalised words is a title.
-            case "tonight" or "now" when _t[j].Cap && MidSentenceName(j):
+            case "tonight" or "now" when _t[j].Cap && MidSentenceName(j) && !TitleCaseSentence(j):
                 return null;
             case "tonight":
                 return _dct is { } a
@@ -855,13 +855,13 @@ internal sealed partial class TimeMatcher
         if (W(k, "recent") && W(k + 1, "past")) return Vague(j, k + 1, "PAST_REF");
         // "In 1955 he won. In the same year he married.": the year the story just named.
         if (W(k, "same") && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && !Hyphened(k + 1) && !W(k + 2, "ago") && !W(k + 2, "earlier") && !W(k + 2, "last")
-            && !Is(k + 2, "a") && StoryYear(j) is { } sameYear)
+            && !Is(k + 2, "a") && !Is(k + 2, "that") && !Is(k + 2, "as") && !Is(k + 2, "when") && StoryYear(j) is { } sameYear)
             return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(sameYear.Year)) { Tf = true };
-        // "early in the new year": the coming year late in the year, the one just begun otherwise. Not a thing of the
+        // "early in the new year": the coming year in the second half of a year, the one just begun in the first. Not a thing of the
         // holiday ("the new year celebrations", "the new year's honours"), which the capitalised New Year rule reads.
         if (Is(k, "new") && !_t[k].Cap && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && !_t[k + 1].Cap && _dct is { } ny
             && !P(k + 2, '\'') && !(k + 2 < _n && _t[k + 2].Kind == TokKind.Word && !_t[k + 2].Cap && !LowerWordIn(k + 2, FunctionWords)))
-            return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(ny.Month >= 10 ? ny.Year + 1 : ny.Year)) { Tf = true, Gran = Granularity.Year };
+            return new Hit(j, k + 1, TimexType.Date, TimeCalendar.Year(ny.Month >= 7 ? ny.Year + 1 : ny.Year)) { Tf = true, Gran = Granularity.Year };
         // "in the near term", "in the short term": the noun phrase (not the hyphenated adjective "short-term debt").
         if ((Is(k, "near") || Is(k, "short") || Is(k, "medium") || Is(k, "long")) && Is(k + 1, "term") && _text[_t[k].End] == ' ')
             return Vague(j, k + 1, "FUTURE_REF");
@@ -1050,6 +1050,26 @@ internal sealed partial class TimeMatcher
         return _t[p].Start >= start && _t[p].Kind == TokKind.Word && _t[p].Cap;
     }
 
+    /// <summary>
+    /// A headline in title case ("Crime Rose Last Summer, Police Say"): nearly every word of the sentence capitalised,
+    /// where a capitalised time word is no sign of a title inside running text.
+    /// </summary>
+    private bool TitleCaseSentence(int j)
+    {
+        var (start, end) = SentenceSpan(j);
+        int words = 0, caps = 0;
+        for (var i = j; i >= 0 && _t[i].Start >= start; i--) Count(i);
+        for (var i = j + 1; i < _n && _t[i].End <= end; i++) Count(i);
+        return words >= 4 && caps * 5 >= words * 4;
+
+        void Count(int i)
+        {
+            if (_t[i].Kind != TokKind.Word || Span(i).Length < 2) return;
+            words++;
+            if (_t[i].Cap) caps++;
+        }
+    }
+
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
     /// <summary>"the nineties": the decade of the twentieth century (spelled decades in news are nearly always those).</summary>
@@ -1076,7 +1096,7 @@ internal sealed partial class TimeMatcher
         if (!bareThe && _t[k].Start == _t[d].End + 1 && _text[_t[d].End] == '-') return null;
         if (lk == LexKind.Unit && _t[k].Cap && !AllCaps(k)) return null;
         // "the play Suddenly Last Summer": a capitalised season inside a run of capitalised words is a title.
-        if (lk == LexKind.Season && _t[k].Cap && !AllCaps(k) && MidSentenceName(d)) return null;
+        if (lk == LexKind.Season && _t[k].Cap && !AllCaps(k) && MidSentenceName(d) && !TitleCaseSentence(k)) return null;
         var back = det is "last" or "previous" or "past" or "latest";
         var fwd = det is "next" or "coming" or "following" or "upcoming";
 
@@ -1253,8 +1273,9 @@ internal sealed partial class TimeMatcher
         if (fut) sat = a.AddDays((6 - cur + 7) % 7);
         else sat = cur == 0 ? a.AddDays(-1) : a.AddDays(-((cur + 1) % 7));
         if (det == "last" && cur is 0 or 6) sat = sat.AddDays(-7);
-        // "two debut this Sunday, another next weekend": on a weekday "next weekend" is the one after the coming one.
-        if (det == "next" && cur is >= 1 and <= 5) sat = sat.AddDays(7);
+        // "two debut this Sunday, another next weekend": "next weekend" is the one after the coming one (on a Sunday,
+        // the coming one is already next week's).
+        if (det == "next" && cur is >= 1 and <= 6) sat = sat.AddDays(7);
         return new Hit(first, last, TimexType.Date, TimeCalendar.Week(sat) + "-WE") { Tf = true, Earliest = sat, Latest = sat.AddDays(1), Gran = Granularity.Week };
     }
 }

@@ -237,8 +237,10 @@ internal sealed partial class TimeMatcher
         if ((Is(k, "and") || Is(k, "to") || Is(k, "through")) && K(k + 1) == LexKind.Month && _t[k + 1].Cap && _t[k + 1].Lex!.Value > m
             && (YearAfter(k + 2)?.Year ?? (Is(k + 2, "of") ? YearToken(k + 3) : null)) is { } pairYear)
             return new Hit(first, j, TimexType.Date, TimeCalendar.Month(pairYear, m));
-        // "exports in February a year ago": that month a year before its last occurrence, as one expression.
-        if ((Is(k, "a") || Is(k, "one")) && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && (W(k + 2, "ago") || W(k + 2, "earlier")) && InferMonthYear(m, -2) is { } py)
+        // "exports in February a year ago": that month a year before its last occurrence (or before the one the sentence
+        // named: "sales in February 1986 rose from February a year earlier"), as one expression.
+        if ((Is(k, "a") || Is(k, "one")) && W(k + 1, "year") && !_t[k + 1].Lex!.Plural && (W(k + 2, "ago") || W(k + 2, "earlier"))
+            && (_lastNamedMonth is { } sm && sm.Month.Month == m && SentenceOf(j) == sm.Sentence ? sm.Month.Year : InferMonthYear(m, -2)) is { } py)
             return new Hit(first, k + 2, TimexType.Date, TimeCalendar.Month(py - 1, m)) { Tf = true };
         // "In August of the same year", "in May of that year": the year the story last named.
         if (Is(k, "of") && _refYear is { } ry && (W(k + 1, "the") && Is(k + 2, "same") && W(k + 3, "year") || W(k + 1, "that") && W(k + 2, "year")))
@@ -255,7 +257,7 @@ internal sealed partial class TimeMatcher
         if (chain.First is var s0 && s0 < j && InferMonthYear(_t[s0].Lex!.Value, TradingMonth(s0) ? 2 : DateTense(s0, s0)) is { } y0)
             year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;
         // "the June quarter": the quarter that ends in that month, as Australian and Asian reports name them.
-        if (year is { } yq && m % 3 == 0 && W(j + 1, "quarter") && !_t[j + 1].Lex!.Plural && !P(j - 1, '/') && !P(j - 1, '-'))
+        if (year is { } yq && m % 3 == 0 && W(j + 1, "quarter") && !_t[j + 1].Lex!.Plural && !Hyphened(j + 1) && !P(j - 1, '/') && !P(j - 1, '-'))
             return new Hit(first == j && Is(j - 1, "the") ? j - 1 : first, j + 1, TimexType.Date, TimeCalendar.Year(yq) + "-Q" + (m / 3).ToString(Inv)) { Tf = true };
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
@@ -341,20 +343,25 @@ internal sealed partial class TimeMatcher
         {
             // The year of the quarter's last completed occurrence, and whether it is the latest quarter to have ended.
             var y = new DateOnly(a.Year, 3 * q, 1).AddMonths(1) <= a ? a.Year : a.Year - 1;
-            // A quarter ended within the last three months is the one meant, unless it was last year's fourth and the
-            // clause is not about results ("will open in the fourth quarter" in January is this year's); an older one
-            // (and the current one, whose last occurrence was a year back) is its next occurrence.
-            var justEnded = new DateOnly(y, 3 * q, 1).AddMonths(4) > a;
-            return justEnded && (y == a.Year || SentenceAny(first, i => _t[i].Kind == TokKind.Word && ResultWords.Contains(Span(i)))) ? y : y + 1;
+            // A quarter ended within the last three months is the one an earnings clause means; one ended within the last
+            // month this year is still the one meant ("will have a negative impact on the first quarter" in April); an
+            // older one ("plans to launch the console in the second quarter" in August, "will open in the fourth
+            // quarter" in January) and the current one are their next occurrence.
+            var end = new DateOnly(y, 3 * q, 1).AddMonths(1);
+            // Results words anywhere in the sentence; a loss only right after the quarter ("EXPECTS 4TH QTR, FULL-YEAR
+            // LOSS"), since "will cut jobs in the fourth quarter to stem losses" is no forecast of results.
+            var results = SentenceAny(first, i => _t[i].Kind == TokKind.Word && ResultWords.Contains(Span(i)))
+                || Enumerable.Range(last + 1, 4).Any(i => Is(i, "loss") || Is(i, "losses"));
+            return end.AddMonths(3) > a && results || end.AddMonths(1) > a && y == a.Year ? y : y + 1;
         }
 
         if (_frontedYear is { } fy && fy.Sentence == SentenceOf(first) && fy.Year < a.Year) return fy.Year;
         return new DateOnly(a.Year, 3 * q - 2, 1) > a ? a.Year - 1 : a.Year;
     }
 
-    /// <summary>Words of a period's results, which come out after it ends: "report", "earnings", "loss".</summary>
+    /// <summary>Words of a period's results, which come out after it ends: "report", "earnings", "net".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultWords = FrozenSet.ToFrozenSet(
-        ["report", "reports", "post", "posts", "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "income", "net", "gdp"],
+        ["report", "reports", "post", "posts", "results", "earnings", "profit", "profits", "revenue", "revenues", "income", "net", "gdp"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"June/July", "Oct/Nov/Dec": the first and last month of the slash-joined run holding the month at <paramref name="j"/>.</summary>
@@ -497,7 +504,7 @@ internal sealed partial class TimeMatcher
         var start = SentenceSpan(j).Start;
         for (var i = j - 2; i >= 0 && i >= j - 10 && _t[i].Start >= start; i--)
         {
-            if (K(i) == LexKind.Month && _t[i].Cap && !W(i, "may") && !W(i, "march") || Figure(i)) return true;
+            if (K(i) == LexKind.Month && _t[i].Cap && !W(i, "may") && !W(i, "march") || Figure(i) && i >= j - 5) return true;
         }
 
         return false;
@@ -728,7 +735,8 @@ internal sealed partial class TimeMatcher
         if (o is >= 1 and <= 4 && W(j + 1, "quarter")) return QuarterAt(first, j, null);
         if (o is >= 1 and <= 2 && W(j + 1, "half")) return HalfAt(first, j, null);
         if (W(j + 1, "century")) return new Hit(first, j + 1, TimexType.Date, (o - 1).ToString("D2", Inv));
-        if (o is >= 1 and <= 5 && W(j + 1, "week") && !_t[j + 1].Lex!.Plural) return WeekOfMonth(first == j && Is(j - 1, "the") ? j - 1 : first, j + 1, o);
+        // Not "for a third week in March", a count of weeks.
+        if (o is >= 1 and <= 5 && W(j + 1, "week") && !_t[j + 1].Lex!.Plural && (first < j || Is(j - 1, "the"))) return WeekOfMonth(first == j ? j - 1 : first, j + 1, o);
         return null;
     }
 
@@ -1013,8 +1021,9 @@ internal sealed partial class TimeMatcher
             // "the fall in prices", "to stem the fall", "The fall compares with …": a drop, not autumn.
             if (s == 3 && t.Lex.Word == "fall" && !(W(j - 1, "the") && (Is(j - 2, "in") || Is(j - 2, "during") || Is(j - 2, "by") || Is(j - 2, "until") || Is(j - 2, "since"))) && (Is(j + 1, "in") || Is(j + 1, "to") || Is(j + 1, "from") || j + 1 < _n && _t[j + 1].Kind == TokKind.Word && DropFollowers.Contains(Span(j + 1))
                 || W(j - 1, "the") && j >= 2 && _t[j - 2].Kind == TokKind.Word && DropVerbs.Contains(Span(j - 2)))) return null;
-            // "brought on by the fall in prices": whatever comes before, a fall in a lower-case noun is a drop.
-            if (s == 3 && t.Lex.Word == "fall" && Is(j + 1, "in") && j + 2 < _n && _t[j + 2].Kind == TokKind.Word && !_t[j + 2].Cap && _t[j + 2].Lex is null) return null;
+            // "brought on by the fall in prices": a fall in a lower-case noun is a drop, except "in the fall in most states".
+            if (s == 3 && t.Lex.Word == "fall" && Is(j + 1, "in") && j + 2 < _n && _t[j + 2].Kind == TokKind.Word && !_t[j + 2].Cap && _t[j + 2].Lex is null
+                && !(W(j - 1, "the") && Is(j - 2, "in"))) return null;
             if (s is 1 or 3 && !paired && !(prev >= 0 && (Is(prev, "in") || Is(prev, "this") || Is(prev, "last") || Is(prev, "next") || Is(prev, "the") || first != j) && !(K(j + 1) == LexKind.Unit))) return null;
         }
 

@@ -94,7 +94,7 @@ internal sealed partial class TimeMatcher
             var h = At(i);
             if (h is null) continue;
             h = Hedged(h);
-            if (JoinedDuration(h) is { } joined) h = joined;
+            while (JoinedDuration(h) is { } joined) h = joined;
             hits.Add(h);
             if (h.RefDay is { Year: > 1 and < 9999 } rd) (_ref, _refSentence) = (rd, SentenceOf(h.First));
             NotePeriod(h);
@@ -171,8 +171,12 @@ internal sealed partial class TimeMatcher
                 _periodSentence = sentence;
                 // The first quarter a sentence names is the one it reports; later ones ("after a rise in the third
                 // quarter") are comparisons.
-                if (v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4' && NamesQuarter(h) && _lastQuarter?.Sentence != sentence)
-                    _lastQuarter = (y, v[6] - '0', sentence);
+                // A quarter more than three months off ("expects fourth quarter profit to rise" in April) is not the one reported,
+                // unless it is a fiscal label with its end day ("the third quarter ended January 31").
+                var q = v.Length == 7 && v[5] == 'Q' && v[6] is >= '1' and <= '4' ? v[6] - '0' : 0;
+                if (q > 0 && NamesQuarter(h) && _lastQuarter?.Sentence != sentence
+                    && (_dct is not { } qa || new DateOnly(y, 3 * q - 2, 1) <= qa.AddMonths(3) || Is(h.Last + 1, "ended") || Is(h.Last + 1, "ending")))
+                    _lastQuarter = (y, q, sentence);
             }
             _refYear = new DateOnly(y, 1, 1);
             if (_refMonth is { } rm && rm.Year != y) _refMonth = null;
@@ -429,7 +433,34 @@ internal sealed partial class TimeMatcher
     private int Tense(int first, int last)
     {
         var m = NearestMarker(first, last);
+        // A fixture verb before the expression ("His contract expires in January") fixes it ahead whatever the distance,
+        // unless a past verb follows in its clause ("The athletics meet on Saturday was cancelled": a noun after all).
+        if (m >= 0 && m < first && ScheduledPresent(m)) return PastLater(last) || AfterEvent(first, last) ? -1 : first - m <= 6 ? 2 : 1;
         return m < 0 ? 0 : Marker(m);
+    }
+
+    /// <summary>A plain past verb after <paramref name="last"/> in its clause (up to a comma, "and", "but" or the sentence end).</summary>
+    private bool PastLater(int last)
+    {
+        var end = SentenceSpan(last).End;
+        for (var i = last + 1; i < _n && _t[i].End <= end && i <= last + 8; i++)
+        {
+            if (P(i, ',') || P(i, ';') || Is(i, "and") || Is(i, "but")) return false;
+            if (Marker(i) < 0 && !Is(i, "has") && !Is(i, "have")) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A possessive period after "after", "over", "following" or "since", or after "linked to" and the like, names what
+    /// already happened: "face hard times following December's tsunami", "may be linked to Sunday's attack".
+    /// </summary>
+    private bool AfterEvent(int first, int last)
+    {
+        if (!PossessiveAfter(last)) return false;
+        if (Is(first - 1, "after") || Is(first - 1, "over") || Is(first - 1, "following") || Is(first - 1, "since")) return true;
+        return Is(first - 1, "to") && first >= 2 && _t[first - 2].Kind == TokKind.Word && Span(first - 2).EndsWith("ed", StringComparison.Ordinal);
     }
 
     /// <summary>The tense marker nearest before the expression in its sentence, else the first after it; -1 when none.</summary>
@@ -486,8 +517,11 @@ internal sealed partial class TimeMatcher
         if (t.Kind != TokKind.Word) return 0;
         var sp = _text.AsSpan(t.Start, t.End - t.Start);
         // "have to be removed by": an obligation looks ahead; "is hoped to be presented", "are set to": a plan.
-        if ((sp.Equals("have", StringComparison.OrdinalIgnoreCase) || sp.Equals("has", StringComparison.OrdinalIgnoreCase)) && Is(i + 1, "to")) return 1;
-        if (PresentBe(i - 1) && Is(i + 1, "to") && !t.Cap && (sp.EndsWith("ed", StringComparison.Ordinal) || sp.Equals("set", StringComparison.OrdinalIgnoreCase))) return 1;
+        if ((sp.Equals("have", StringComparison.OrdinalIgnoreCase) || sp.Equals("has", StringComparison.OrdinalIgnoreCase)) && Is(i + 1, "to"))
+            return Is(i + 2, "say") || Is(i + 2, "do") || Is(i + 2, "admit") || Is(i + 2, "confess") ? 0 : 1;
+        if (PresentBe(i - 1) && Is(i + 1, "to") && LowerWordIn(i, PlanParticiples)) return 1;
+        // "an anticipated May general election": the adjective looks ahead; "investors anticipated a cut" is past.
+        if (sp.Equals("anticipated", StringComparison.OrdinalIgnoreCase) && (Is(i - 1, "an") || Is(i - 1, "the") || Is(i - 1, "a"))) return 1;
         // "talks would be held in June": a participle after a modal and "be" leaves the tense to the modal ("could be
         // located" is left alone: it is often past ability).
         if (Is(i - 1, "be") && i >= 2 && LowerWordIn(i - 2, Modals) && (sp.EndsWith("ed", StringComparison.Ordinal) || PastLookup.Contains(sp))) return 0;
@@ -544,9 +578,10 @@ internal sealed partial class TimeMatcher
         var p = first - 1;
         if (p >= 0 && Is(p, "on")) p--;
         if (p >= 0 && Is(p, "since")) return -2;
-        // "the third quarter ended March 31" written on March 24 names the quarter by its coming end: a day within the
-        // next month is that one, else "ended" means the past whatever the distance.
-        if (p >= 0 && Is(p, "ended")) return EndedTense;
+        // "the third quarter ended March 31" written on March 24 names the quarter by its coming end: after a period
+        // noun a day within the next month is that one; otherwise "ended" means the past whatever the distance ("The
+        // strike ended April 2").
+        if (p >= 0 && Is(p, "ended")) return p > 0 && (K(p - 1) == LexKind.Unit || Is(p - 1, "period")) ? EndedTense : -2;
         // "postponed until 3 February": a deadline leans ahead whatever the tense of the verb that set it, though not so
         // far that a near past date loses ("extended until March 1, when it expired", written in mid-March).
         return Governed(first, last) ?? WillAhead(first) ?? (p >= 0 && Is(p, "until") && SetsDeadline(p) || AheadOf(first) ? 1 : Tense(first, last));
@@ -659,7 +694,7 @@ internal sealed partial class TimeMatcher
     /// </summary>
     private bool ScheduledPresent(int i)
     {
-        if (!LowerWordIn(i, ScheduleVerbs) || i == 0) return false;
+        if (!LowerWordIn(i, ScheduleVerbs) || i == 0 || Is(i + 1, "fire")) return false;
         return _t[i - 1].Kind == TokKind.Word && !LowerWordIn(i - 1, NotFiniteBefore) && !Is(i - 1, "s");
     }
 
@@ -670,11 +705,18 @@ internal sealed partial class TimeMatcher
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotFiniteBefore = FrozenSet.ToFrozenSet(
         ["to", "not", "t", "never", "did", "does", "do", "could", "would", "can", "will", "should", "may", "might", "must", "the", "a", "an", "this",
-         "that", "his", "her", "its", "their", "our", "my", "your", "whose", "of", "as", "and", "or", "first", "next", "last", "home", "away", "state", "official", "fair"],
+         "that", "his", "her", "its", "their", "our", "my", "your", "whose", "of", "as", "and", "or", "first", "next", "last", "home", "away", "state", "official", "fair",
+         "foul", "power", "role", "radio", "television", "tv", "talk", "chat", "game", "quiz", "athletics", "swimming", "hospital", "by", "with", "for", "new", "fresh", "familiar", "young", "few"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Not "could", which is often past ability ("could be located").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = FrozenSet.ToFrozenSet(
-        ["will", "would", "should", "may", "might", "must", "shall"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["will", "would", "should", "must", "shall", "may", "might"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Participles of planning after "is/are … to": "is hoped to", "are set to", "is scheduled to".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanParticiples = FrozenSet.ToFrozenSet(
+        ["hoped", "set", "scheduled", "planned", "slated", "poised", "tipped", "due", "intended", "timetabled", "designed", "meant", "aimed", "supposed", "determined"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup =
         TimeLexicon.PastMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -798,8 +840,23 @@ internal sealed partial class TimeMatcher
         if (AheadOf(first)) return 1;
         if (WillAhead(first) is { } ahead) return ahead;
         // A possessive ("Tuesday's declaration") takes its tense from before it or from its own clause just after it
-        // ("Friday's figures will be watched"), not from a clause further on.
-        if (PossessiveAfter(last)) return NearestMarker(first, last) is var pm and >= 0 && pm <= last + 8 ? Marker(pm) : -1;
+        // ("Friday's figures will be watched"), not from a clause further on; after "after", "over" or "following" it
+        // names what already happened ("faces a fine after Saturday's trouble").
+        if (PossessiveAfter(last))
+        {
+            if (AfterEvent(first, last)) return -1;
+            var pm = NearestMarker(first, last);
+            if (pm >= 0 && pm < first && ScheduledPresent(pm)) return 1;
+            if (pm < 0) return -1;
+            if (pm < first) return Marker(pm);
+            for (var i = last + 1; i < pm; i++)
+            {
+                if (P(i, ',') || P(i, ';')) return -1;
+            }
+
+            return pm <= last + 12 ? Marker(pm) : -1;
+        }
+
         return Tense(first, last);
     }
 

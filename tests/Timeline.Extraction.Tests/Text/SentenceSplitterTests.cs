@@ -17,6 +17,7 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal(["The St. Louis company earned more in St. Petersburg."], Split("The St. Louis company earned more in St. Petersburg."));
         Assert.Equal(["Shots were fired on Vermont St.", "Police came."], Split("Shots were fired on Vermont St. Police came."));
+        Assert.Equal(["In St. Louis and St. Paul the firm grew."], Split("In St. Louis and St. Paul the firm grew."));
     }
 
     [Fact]

@@ -100,4 +100,35 @@ public sealed class RuleTimeTaggerFixtureTests
     [InlineData("Mobo nominations came in 2000. But in the same year she quit.", "the same year", "2000")]
     public void British_wordings_and_anticipated_events(string text, string span, string value) =>
         TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    // Nouns, idioms and guesses at the past are no fixtures; an event after "over" or "following" is over.
+    [InlineData("Ministers face questions over Sunday's blast.", "Sunday", "2005-03-13")]
+    [InlineData("A radio host on Monday apologised.", "Monday", "2005-03-14")]
+    [InlineData("The athletics meet on Saturday was cancelled.", "Saturday", "2005-03-12")]
+    [InlineData("A soldier opens fire on protesters on Sunday, witnesses said.", "Sunday", "2005-03-13")]
+    [InlineData("Al-Qaeda is believed to be behind Sunday's bombing.", "Sunday", "2005-03-13")]
+    [InlineData("I have to say the result on Saturday was a disgrace.", "Saturday", "2005-03-12")]
+    [InlineData("Police said the man may be linked to Sunday's attack.", "Sunday", "2005-03-13")]
+    [InlineData("Investors anticipated a cut on Friday, but none came.", "Friday", "2005-03-11")]
+    // A possessive day takes a future from its own clause, however long the subject.
+    [InlineData("Thursday's meeting of finance ministers from the eurozone countries will discuss the budget.", "Thursday", "2005-03-17")]
+    public void What_only_looks_like_a_fixture_keeps_the_past(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Theory]
+    // A fixture verb right before a month fixes it ahead, however near the past one is.
+    [InlineData("His contract expires in January.", "January", "2006-01")]
+    [InlineData("England face Wales in January.", "January", "2006-01")]
+    [InlineData("Health chiefs meet early in January.", "early in January", "2006-01")]
+    public void A_fixture_month_lies_ahead_whatever_the_distance(string text, string span, string value) =>
+        TimeProbe.Check(text, Dct, span, TimexType.Date, value);
+
+    [Fact]
+    public void Next_weekend_said_on_a_Saturday_is_the_following_one() =>
+        TimeProbe.Check("England play Ireland next weekend.", "2005-03-19", "next weekend", TimexType.Date, "2005-W12-WE");
+
+    [Fact]
+    public void A_title_case_headline_keeps_its_times() =>
+        TimeProbe.Check("Crime Rose Last Summer, Police Say", Dct, "Last Summer", TimexType.Date, "2004-SU");
 }

@@ -78,7 +78,8 @@ public sealed class RuleTimeTaggerTests
     [InlineData("Prices will be reviewed later this month.", "2023-12-04", "later this month", TimexType.Date, "2023-12")]
     [InlineData("The plan was drafted earlier this year by advisers.", "2023-11-06", "earlier this year", TimexType.Date, "2023")]
     [InlineData("Crowds gathered late last week in the square.", "2024-01-03", "late last week", TimexType.Date, "2023-W52")]
-    [InlineData("The company expects to hire more staff in the third quarter.", "2023-11-06", "the third quarter", TimexType.Date, "2023-Q3")]
+    // In November the third quarter is over, so hiring expected in it is next year's.
+    [InlineData("The company expects to hire more staff in the third quarter.", "2023-11-06", "the third quarter", TimexType.Date, "2024-Q3")]
     [InlineData("Third-quarter profit fell by a tenth.", "2023-11-06", "Third-quarter", TimexType.Date, "2023-Q3")]
     [InlineData("The drought of the summer hurt farmers.", "2023-11-06", "the summer", TimexType.Date, "2023-SU")]
     [InlineData("Prices doubled during the 1990s in the city.", "2023-11-06", "the 1990s", TimexType.Date, "199")]
