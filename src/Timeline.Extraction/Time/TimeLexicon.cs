@@ -171,7 +171,7 @@ internal static class TimeLexicon
             "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "held", "left", "began", "saw", "got",
             "fell", "rose", "sold", "bought", "paid", "lost", "won", "hit", "spoke", "wrote", "ran", "led", "found", "thought", "brought", "sent",
             "spent", "kept", "became", "broke", "chose", "drove", "flew", "fought", "grew", "knew", "meant", "put", "set", "shot", "stood", "struck",
-            "taught", "threw", "understood", "wore", "ago", "has", "have", "yesterday", "announced", "killed", "arrived",
+            "taught", "threw", "understood", "wore", "has", "have", "yesterday", "announced", "killed", "arrived",
         ],
         StringComparer.OrdinalIgnoreCase);
 }

@@ -1089,7 +1089,8 @@ internal sealed partial class TimeMatcher
     {
         var det = bareThe ? "the" : _t[d].Lex!.Word;
         var k = d + 1;
-        if (W(k, "fiscal")) k++;
+        // "the coming fiscal year", "the next financial year".
+        if (W(k, "fiscal") || Is(k, "financial") && W(k + 1, "year")) k++;
         if (k >= _n) return null;
         var lk = K(k);
         // "the last-minute effort" is a compound adjective; "ABC's This Week" a programme title (the unit word is capitalised).

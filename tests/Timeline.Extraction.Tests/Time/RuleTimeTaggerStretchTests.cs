@@ -182,6 +182,9 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("Output rose 2.5 pct from March.", "2005-05-20", "March", "2005-03")]
     [InlineData("Classes resume in the fall in most states.", "2005-03-15", "the fall", "2005-FA")]
     [InlineData("The plan will come into force in the new year.", "2005-09-15", "the new year", "2006")]
+    [InlineData("The deficit will fall in the coming financial year.", "2005-03-15", "the coming financial year", "2006")]
+    // "a year ago" in one clause does not make another clause past.
+    [InlineData("It would earn seven cts in the first quarter against three cts a year ago, and eight cts in the second quarter.", "1987-03-31", "the second quarter", "1987-Q2")]
     public void Review_cases(string text, string dct, string span, string value) =>
         TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
