@@ -543,6 +543,8 @@ internal sealed partial class TimeMatcher
             && (_t[i + 1].Lex is null || Is(i + 1, "present") || Is(i + 1, "end") || Is(i + 1, "start"))) return 1;
         // "His contract expires in the summer", "England face Wales on Saturday": news writes fixtures in the present simple.
         if (ScheduledPresent(i)) return 1;
+        // "compared with", "compared to" introduce a comparison, not a past clause.
+        if (sp.Equals("compared", StringComparison.OrdinalIgnoreCase) && (Is(i + 1, "with") || Is(i + 1, "to"))) return 0;
         if (sp.Length >= 5 && sp.EndsWith("ed", StringComparison.Ordinal) && !sp.EndsWith("eed", StringComparison.Ordinal) && t.Lex is null && !t.Cap) return -1;
         return 0;
     }

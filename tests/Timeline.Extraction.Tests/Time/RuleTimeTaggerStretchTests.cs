@@ -185,6 +185,7 @@ public sealed class RuleTimeTaggerStretchTests
     [InlineData("The deficit will fall in the coming financial year.", "2005-03-15", "the coming financial year", "2006")]
     // "a year ago" in one clause does not make another clause past.
     [InlineData("It would earn seven cts in the first quarter against three cts a year ago, and eight cts in the second quarter.", "1987-03-31", "the second quarter", "1987-Q2")]
+    [InlineData("It would earn seven cts in the first quarter compared to three cts, and eight cts in the second quarter.", "1987-03-31", "the second quarter", "1987-Q2")]
     public void Review_cases(string text, string dct, string span, string value) =>
         TimeProbe.Check(text, dct, span, TimexType.Date, value);
 
