@@ -14,6 +14,12 @@ internal static class TimeCalendar
 
     public static string Year(int y) => y.ToString("D4", Inv);
 
+    /// <summary>Whether a four-digit 24-hour clock reading ("2100", "0930", "2400") names a real time.</summary>
+    public static bool IsClockValue(long hhmm) => hhmm % 100 < 60 && hhmm <= 2400;
+
+    /// <summary>The TimeML value of quarter <paramref name="q"/> of year <paramref name="y"/>: "1987-Q3".</summary>
+    public static string Quarter(int y, int q) => Year(y) + "-Q" + q.ToString(Inv);
+
     public static string Week(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
@@ -102,7 +108,7 @@ internal static class TimeCalendar
                 return Month(m.Year, m.Month);
             case TimeUnit.Quarter:
                 var q = a.AddMonths(3 * n);
-                return Year(q.Year) + "-Q" + QuarterOf(q).ToString(Inv);
+                return Quarter(q.Year, QuarterOf(q));
             case TimeUnit.Half:
                 var h = a.AddMonths(6 * n);
                 return Year(h.Year) + "-H" + (h.Month <= 6 ? "1" : "2");

@@ -227,7 +227,7 @@ internal sealed partial class TimeMatcher
     private Hit? NamedQuarter(int first, int last, int yearsBack) =>
         _lastQuarter is { } lq && _dct is { } a && (SentenceOf(first) == lq.Sentence
             || SentenceOf(first) - lq.Sentence is 1 or 2 && a.DayNumber - new DateOnly(lq.Year, 3 * lq.Quarter, 1).AddMonths(1).DayNumber < 300)
-            ? new Hit(first, last, TimexType.Date, TimeCalendar.Year(lq.Year - yearsBack) + "-Q" + lq.Quarter.ToString(Inv)) { Tf = true }
+            ? new Hit(first, last, TimexType.Date, TimeCalendar.Quarter(lq.Year - yearsBack, lq.Quarter)) { Tf = true }
             : null;
 
     /// <summary>
@@ -910,7 +910,7 @@ internal sealed partial class TimeMatcher
         {
             if (K(k + 1) == LexKind.Ordinal) return QuarterAt(j, k + 1, py);
             var lq = _dct is { } aq2 ? TimeCalendar.QuarterOf(aq2.AddMonths(-3)) : 0;
-            return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Year(py) + "-Q" + lq.ToString(Inv) : TimeCalendar.Year(py)) { Tf = true };
+            return new Hit(j, k + 1, TimexType.Date, lq > 0 ? TimeCalendar.Quarter(py, lq) : TimeCalendar.Year(py)) { Tf = true };
         }
 
         if (K(k) == LexKind.Ordinal && W(k + 1, "quarter") && Hyphened(k)) return OrdinalAt(k, k);

@@ -258,7 +258,7 @@ internal sealed partial class TimeMatcher
             year = m >= _t[s0].Lex!.Value ? y0 : y0 + 1;
         // "the June quarter": the quarter that ends in that month, as Australian and Asian reports name them.
         if (year is { } yq && m % 3 == 0 && W(j + 1, "quarter") && !_t[j + 1].Lex!.Plural && !Hyphened(j + 1) && !P(j - 1, '/') && !P(j - 1, '-'))
-            return new Hit(first == j && Is(j - 1, "the") ? j - 1 : first, j + 1, TimexType.Date, TimeCalendar.Year(yq) + "-Q" + (m / 3).ToString(Inv)) { Tf = true };
+            return new Hit(WithThe(first, j), j + 1, TimexType.Date, TimeCalendar.Quarter(yq, m / 3)) { Tf = true };
         return year is { } yv
             ? new Hit(first, j, TimexType.Date, TimeCalendar.Month(yv, m)) { Tf = true }
             : new Hit(first, j, TimexType.Date, "XXXX-" + m.ToString("D2", Inv)) { Tf = true, Anchored = false };
@@ -649,7 +649,7 @@ internal sealed partial class TimeMatcher
     }
 
     /// <summary>A four-digit number that reads as a 24-hour clock: "0620", "1930" (minutes below 60, hours up to 24).</summary>
-    private bool ClockShaped(int j) => _t[j].Digits == 4 && !_t[j].Grouped && _t[j].Num % 100 < 60 && _t[j].Num <= 2400;
+    private bool ClockShaped(int j) => _t[j].Digits == 4 && !_t[j].Grouped && TimeCalendar.IsClockValue(_t[j].Num);
 
     /// <summary>A word that introduces a clock time: "at 1400", "by 1800", "shall be 1330", "after 1530".</summary>
     private bool ClockIntro(int i) => Is(i, "at") || Is(i, "by") || Is(i, "until") || Is(i, "till") || Is(i, "before") || Is(i, "after") || Is(i, "from")
@@ -736,9 +736,12 @@ internal sealed partial class TimeMatcher
         if (o is >= 1 and <= 2 && W(j + 1, "half")) return HalfAt(first, j, null);
         if (W(j + 1, "century")) return new Hit(first, j + 1, TimexType.Date, (o - 1).ToString("D2", Inv));
         // Not "for a third week in March", a count of weeks.
-        if (o is >= 1 and <= 5 && W(j + 1, "week") && !_t[j + 1].Lex!.Plural && (first < j || Is(j - 1, "the"))) return WeekOfMonth(first == j ? j - 1 : first, j + 1, o);
+        if (o is >= 1 and <= 5 && W(j + 1, "week") && !_t[j + 1].Lex!.Plural && (first < j || Is(j - 1, "the"))) return WeekOfMonth(WithThe(first, j), j + 1, o);
         return null;
     }
+
+    /// <summary>The expression's first token, taking in a "the" right before <paramref name="j"/> in the same sentence ("the June quarter").</summary>
+    private int WithThe(int first, int j) => first == j && j > 0 && Is(j - 1, "the") && _t[j - 1].Start >= SentenceSpan(j).Start ? j - 1 : first;
 
     /// <summary>
     /// "the first week of April", "the third week in May", "the last week of May" (<paramref name="nth"/> 0): the ISO week
@@ -784,12 +787,12 @@ internal sealed partial class TimeMatcher
         // "the third quarter ended January 31" (a fiscal quarter): labelled by the year it ends in, as TimeBank does ("the
         // fourth quarter ended Sept. 30" 1989-Q4, "the fiscal-first quarter ended Sept. 30" 1989-Q1).
         if (year is null && (Is(last + 1, "ended") || Is(last + 1, "ending")) && EndOfStretch(last) is { } end)
-            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(end.Year) + "-Q" + q.ToString(Inv)) { Tf = true };
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Quarter(end.Year, q)) { Tf = true };
         if (year is null && _dct is { } a)
-            return new Hit(first, last, TimexType.Date, TimeCalendar.Year(QuarterYear(a, q, first, last)) + "-Q" + q.ToString(Inv)) { Tf = true };
+            return new Hit(first, last, TimexType.Date, TimeCalendar.Quarter(QuarterYear(a, q, first, last), q)) { Tf = true };
 
         return year is { } yv
-            ? new Hit(first, last, TimexType.Date, TimeCalendar.Year(yv) + "-Q" + q.ToString(Inv))
+            ? new Hit(first, last, TimexType.Date, TimeCalendar.Quarter(yv, q))
             : new Hit(first, last, TimexType.Date, "XXXX-Q" + q.ToString(Inv)) { Tf = true, Anchored = false };
     }
 
@@ -1064,7 +1067,7 @@ internal sealed partial class TimeMatcher
         if (u == TimeUnit.Month && !t.Lex.Plural && Hyphened(j) && W(j + 1, "end") && _dct is { } am)
         {
             var month = !Future(j, j + 1) && Tense(j, j + 1) < 0 && am.Day <= 10 ? am.AddMonths(-1) : am;
-            return new Hit(Is(j - 1, "the") && j > 0 && _t[j - 1].Start >= SentenceSpan(j).Start ? j - 1 : j, j + 1, TimexType.Date, TimeCalendar.Month(month.Year, month.Month)) { Mod = "END", Tf = true };
+            return new Hit(WithThe(j, j), j + 1, TimexType.Date, TimeCalendar.Month(month.Year, month.Month)) { Mod = "END", Tf = true };
         }
 
         if (u == TimeUnit.Year && !t.Lex.Plural && W(j + 1, "end") && j > 0 && (Is(j - 1, "at") || Is(j - 1, "by") || Is(j - 1, "until") || W(j - 1, "around") || Is(j - 1, "before"))) return YearEnd(j, j + 1);

@@ -236,7 +236,7 @@ internal static class TimeScanner
             }
 
             // "at 2100GMT": a 24-hour clock glued to its zone is the number then the zone, as if spaced.
-            var gluedZone = digits == 4 && value % 100 < 60 && value <= 2400 && TimeLexicon.IsZone(suf);
+            var gluedZone = digits == 4 && TimeCalendar.IsClockValue(value) && TimeLexicon.IsZone(suf);
             // "3D", "10am": treat as a word, except am/pm handled by the next scan.
             if (!gluedZone && !(suf.Equals("am", StringComparison.OrdinalIgnoreCase) || suf.Equals("pm", StringComparison.OrdinalIgnoreCase)))
             {
