@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Timeline.Core;
 
@@ -97,11 +98,13 @@ public static class Tokenizer
         while (k >= 0 && text[k] == ' ') k--;
         var stop = k;
         while (k >= 0 && char.IsLetter(text[k])) k--;
-        var prev = text.AsSpan(k + 1, stop - k);
-        return prev.Length > 0 && k + 1 < i && (prev.Equals("the", StringComparison.OrdinalIgnoreCase) || prev.Equals("in", StringComparison.OrdinalIgnoreCase)
-            || prev.Equals("of", StringComparison.OrdinalIgnoreCase) || prev.Equals("at", StringComparison.OrdinalIgnoreCase) || prev.Equals("to", StringComparison.OrdinalIgnoreCase)
-            || prev.Equals("from", StringComparison.OrdinalIgnoreCase) || prev.Equals("near", StringComparison.OrdinalIgnoreCase) || prev.Equals("and", StringComparison.OrdinalIgnoreCase));
+        return stop > k && SaintLeaders.Contains(text.AsSpan(k + 1, stop - k));
     }
+
+    // Words after which "St." opens a name: an article, a preposition of place, or "and" ("Minneapolis and St. Paul").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SaintLeaders =
+        FrozenSet.ToFrozenSet(["the", "in", "of", "at", "to", "from", "near", "and"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static void AddWord(string text, int i, int j, ImmutableArray<Token>.Builder tokens)
     {

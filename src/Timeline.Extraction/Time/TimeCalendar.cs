@@ -23,8 +23,10 @@ internal static class TimeCalendar
     public static string Week(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
-        return ISOWeek.GetYear(dt).ToString("D4", Inv) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", Inv);
+        return Week(ISOWeek.GetYear(dt), ISOWeek.GetWeekOfYear(dt));
     }
+
+    private static string Week(int isoYear, int week) => Year(isoYear) + "-W" + week.ToString("D2", Inv);
 
     /// <summary>
     /// Two counted durations as one ("P5Y" + "P8M" = "P5Y8M", "PT2H" + "PT45M" = "PT2H45M") when every unit of the second
@@ -73,7 +75,7 @@ internal static class TimeCalendar
         var dt = d.ToDateTime(TimeOnly.MinValue);
         var year = ISOWeek.GetYear(dt) - 1;
         var week = Math.Min(ISOWeek.GetWeekOfYear(dt), ISOWeek.GetWeeksInYear(year));
-        return year.ToString("D4", Inv) + "-W" + week.ToString("D2", Inv);
+        return Week(year, week);
     }
 
     public static int QuarterOf(DateOnly d) => (d.Month - 1) / 3 + 1;

@@ -230,7 +230,7 @@ internal sealed partial class TimeMatcher
         }
 
         if (YearAfter(k) is { } y) return new Hit(first, y.Last, TimexType.Date, TimeCalendar.Month(y.Year, m));
-        // "between February and October of 1986".
+        // "October of 1986".
         if (Is(k, "of") && YearToken(k + 1) is { } oy) return new Hit(first, k + 1, TimexType.Date, TimeCalendar.Month(oy, m));
         // "between February and October of 1986", "January through March 1987": the first month of a pair takes the
         // year written after the second, when the second comes later in the year.

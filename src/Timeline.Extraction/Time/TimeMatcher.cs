@@ -223,14 +223,14 @@ internal sealed partial class TimeMatcher
         return true;
     }
 
-    /// <summary>Whether the hit names a quarter ("the first quarter", "1st qtr"), unlike one reckoned back ("a year ago", "the year-ago quarter").</summary>
+    /// <summary>Whether the hit names a quarter ("the first quarter", "1st qtr", which the lexicon reads as "quarter"), unlike one reckoned back ("a year ago", "the year-ago quarter").</summary>
     private bool NamesQuarter(Hit h)
     {
         var named = false;
         for (var i = h.First; i <= h.Last; i++)
         {
             if (W(i, "ago") || W(i, "earlier") || Is(i, "before")) return false;
-            named |= W(i, "quarter") || Is(i, "qtr");
+            named |= W(i, "quarter");
         }
 
         return named;
